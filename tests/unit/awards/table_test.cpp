@@ -1,0 +1,110 @@
+#include "core/awards/labels.hpp"
+#include "core/awards/table.hpp"
+#include "core/common/message.hpp"
+#include "support/tsv.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vnplan;
+using namespace vnplan::awards;
+
+namespace {
+Grid seed000() { return test::grid_from_file(test::example_path("award-quota-143.tsv")); }
+} // namespace
+
+TEST_CASE("labels: roman numerals, item numbers, totals") {
+    CHECK(roman_value("I.") == 1);
+    CHECK(roman_value("IV") == 4);
+    CHECK(roman_value(" vi. ") == 6);
+    CHECK(roman_value("XIV") == 14);
+    CHECK_FALSE(roman_value("IIII"));
+    CHECK_FALSE(roman_value("VX"));
+    CHECK_FALSE(roman_value("Phòng"));
+    CHECK_FALSE(roman_value(""));
+    CHECK(item_number("3.") == 3);
+    CHECK(item_number(" 12 ") == 12);
+    CHECK_FALSE(item_number("1a"));
+    CHECK(is_total_label("Tổng cộng:"));
+    CHECK(is_total_label("TỔNG CỘNG"));
+    CHECK(is_total_label("Cộng"));
+    CHECK(is_total_label("Tổng số"));
+    CHECK_FALSE(is_total_label("Tổng UBIC"));
+    CHECK(fold_label("  Tổng   Cộng : ") == "tổng cộng");
+}
+
+TEST_CASE("read_layout on the award table of Kế hoạch 143") {
+    const Layout layout = read_layout(seed000());
+    REQUIRE(layout.sections.size() == 6);
+    CHECK(layout.sections[0].label == "I");
+    CHECK(layout.sections[2].label == "III");
+    CHECK(layout.sections[1].title == "Chỉ số hiệu quả quản trị cấp huyện (DGI)");
+    CHECK(layout.sections[0].items.size() == 8);
+    CHECK(layout.sections[1].items.size() == 8);
+    CHECK(layout.items.size() == 8 + 8 + 6 + 6 + 8 + 5);
+    CHECK(layout.number_column == 0);
+    CHECK(layout.unit_column == 1);
+    REQUIRE(layout.note_column);
+    CHECK(*layout.note_column == 4);
+    REQUIRE(layout.count_columns.size() == 2);
+    CHECK(layout.count_headers[0] == "Tập thể");
+    CHECK(layout.count_headers[1] == "Cá nhân");
+    REQUIRE(layout.total_row);
+    CHECK(layout.rows[0] == RowKind::header);
+    CHECK(layout.rows[1] == RowKind::header);
+    CHECK(layout.items[0].unit == "Phòng Nội vụ");
+}
+
+TEST_CASE("AWARDTOTAL on the award table of Kế hoạch 143") {
+    const Grid grid = seed000();
+    CHECK(award_total(grid, 3) == 33);
+    CHECK(award_total(grid, 4) == 44);
+    CHECK(award_total(grid, 3, 1L) == 6);
+    CHECK(award_total(grid, 4, 1L) == 10);
+    CHECK(award_total(grid, 3, std::string("II")) == 6);
+    CHECK(award_total(grid, 4, std::string("ii.")) == 7);
+    CHECK(award_total(grid, 4, std::string("V")) == 10);
+    CHECK(award_total(grid, 3, 6L) == 5);
+    // Column 5 (Ghi chú) is blank everywhere.
+    CHECK(award_total(grid, 5) == 0);
+}
+
+TEST_CASE("AWARDTOTAL without headers, sections or total row") {
+    Grid g;
+    g.rows = {{Cell::of(1.0), Cell::of(std::string("A")), Cell::of(2.0)},
+              {Cell::of(2.0), Cell::of(std::string("B")), Cell{}},
+              {Cell::of(3.0), Cell::of(std::string("C")), Cell::of(5.0)}};
+    CHECK(award_total(g, 3) == 7);
+    CHECK(award_total(g, 3, 1L) == 7);
+}
+
+TEST_CASE("AWARDTOTAL rejects bad input with a message") {
+    Grid g = seed000();
+    CHECK_THROWS_AS(award_total(g, 0), InputError);
+    CHECK_THROWS_AS(award_total(g, 6), InputError);
+    CHECK_THROWS_AS(award_total(g, 3, 7L), InputError);
+    CHECK_THROWS_AS(award_total(g, 3, std::string("VII")), InputError);
+    // Column 2 holds unit names: text counts are errors, named by cell.
+    try {
+        award_total(g, 2);
+        FAIL("expected an error");
+    } catch (const InputError& e) {
+        CHECK(e.message().en.find("B4") != std::string::npos);
+        CHECK(e.message().vi.find("Ô B4") != std::string::npos);
+    }
+    g.rows[3][2] = Cell::of(1.5);
+    CHECK_THROWS_AS(award_total(g, 3), InputError);
+    g.rows[3][2] = Cell::of(-1.0);
+    CHECK_THROWS_AS(award_total(g, 3), InputError);
+    g.rows[3][2] = Cell::error();
+    CHECK_THROWS_AS(award_total(g, 3), InputError);
+
+    Grid one;
+    one.rows = {{Cell::of(5.0)}};
+    CHECK_THROWS_AS(award_total(one, 1), InputError);
+    Grid text;
+    text.rows = {{Cell::of(std::string("a")), Cell::of(std::string("b"))}};
+    CHECK_THROWS_AS(award_total(text, 1), InputError);
+    Grid empty;
+    empty.rows = {{Cell{}, Cell{}}, {Cell{}, Cell{}}};
+    CHECK_THROWS_AS(award_total(empty, 2), InputError);
+}
