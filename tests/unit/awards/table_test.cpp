@@ -1,7 +1,7 @@
 #include "core/awards/labels.hpp"
 #include "core/awards/table.hpp"
 #include "core/common/message.hpp"
-#include "support/tsv.hpp"
+#include "common/tsv.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,0 +1,160 @@
+// Composite index results (PAR INDEX, SIPAS, DDCI, PCI ...): percentages, ranks, rank
+// changes, tiers and the sentence a notice quotes. Exact decimal arithmetic throughout;
+// see docs/indices.md for the conventions the Calc functions and the dialog rely on.
+#pragma once
+
+#include "core/common/decimal.hpp"
+#include "core/common/grid.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vnplan::indices {
+
+// Every `decimals` argument accepts 0..15; anything else throws InputError.
+constexpr int max_decimals = 15;
+
+// A Calc number argument used as a count of decimals: truncated toward zero like ROUND does,
+// then range-checked (InputError outside 0..15 or not finite).
+int decimals_argument(double value);
+
+// ---- Percent ------------------------------------------------------------------------------
+
+// score / maximum * 100, rounded half away from zero to `decimals` places in exact decimal
+// arithmetic on the numbers as typed: 87.06/99.5 -> 87.50; 40.62/80 -> 50.78 (exactly 50.775).
+// InputError: maximum <= 0, decimals outside 0..15, a non-finite argument.
+decimal::Decimal percent_exact(double score, double maximum, int decimals = 2);
+double percent(double score, double maximum, int decimals = 2);
+
+// ---- Ranking ------------------------------------------------------------------------------
+
+enum class Order { highest_first, lowest_first };
+enum class TieRule {
+    competition, // 1,2,2,4 (RANK.EQ)
+    dense,       // 1,2,2,3
+    average,     // 1,2.5,2.5,4 (RANK.AVG)
+    ordinal      // 1,2,3,4: ties in sheet order
+};
+
+// RANK.EQ's convention: 0 -> highest first, anything else -> lowest first.
+Order order_argument(double value);
+// Names and aliases (case-insensitive, with or without Vietnamese marks); "" -> competition.
+// competition|standard|min|rank.eq|cạnh tranh|chuẩn, dense|liên tục|liền,
+// average|avg|mean|fractional|rank.avg|trung bình, ordinal|first|sheet|thứ tự|lần lượt.
+// Unknown name -> InputError.
+TieRule tie_rule_argument(std::string_view name);
+
+struct RankOptions {
+    Order order = Order::highest_first;
+    TieRule ties = TieRule::competition;
+    int decimals = 6; // values are compared after rounding half up to this many places
+};
+
+// The rank of `value` among `values` (INDEXRANK). Skipped entries (nullopt: text, blank,
+// error; also non-finite numbers) are ignored. nullopt when `value` (rounded) is not among
+// them - the adapter returns #N/A like RANK.EQ. With TieRule::ordinal the rank is that of
+// the first equal entry in sheet order.
+std::optional<double> rank_of(double value, std::span<const std::optional<double>> values,
+                              const RankOptions& options = {});
+
+// The ranks of all entries (INDEXRANKS), one sort: nullopt for skipped entries (the adapter
+// writes a blank). `groups` is empty (one ranking) or has one key per value; entries are then
+// ranked within their group, groups compared by group_key(). InputError on a size mismatch.
+std::vector<std::optional<double>> ranks(std::span<const std::optional<double>> values,
+                                         const RankOptions& options = {},
+                                         std::span<const std::string> groups = {});
+
+// The normalised form under which group names compare equal: Unicode whitespace trimmed and
+// inner runs collapsed to one space, ICU full case folding, then NFC ("  Khối  ĐỊA phương"
+// == "khối địa phương"). A blank key is a group of its own, not a skipped entry.
+std::string group_key(std::string_view name);
+
+// ---- Rank change --------------------------------------------------------------------------
+
+// before - now (positive = moved up). Ranks must be finite numbers >= 1 (InputError).
+double rank_change(double now, double before);
+// "tăng 5 bậc", "giảm 3 bậc", "giữ nguyên"; pad gives at least two digits ("tăng 05 bậc").
+// Ranks must be whole numbers >= 1 (InputError).
+std::string rank_change_text(double now, double before, bool pad = false);
+
+// ---- Tier ---------------------------------------------------------------------------------
+
+// The label of the highest threshold not above `percent` (thresholds in any order). nullopt
+// when `percent` is below every threshold: the adapter returns #N/A (like an approximate
+// VLOOKUP below its first key). InputError: sizes differ, no threshold, a duplicate threshold,
+// a non-finite number, a blank label.
+std::optional<std::string> tier(double percent, std::span<const double> thresholds,
+                                std::span<const std::string> labels);
+
+// ---- Phrase -------------------------------------------------------------------------------
+
+struct PhraseOptions {
+    int percent_decimals = 2;
+    int min_digits = 2; // zero-pad rank, count and change ("02/11", "tăng 05 bậc"); 1 = none
+};
+
+// "đạt 87,06/99,5 điểm, chỉ số đạt 87,50%, xếp hạng 02/11, tăng 05 bậc so với năm 2022"
+//   score, maximum: as typed (shortest exact decimal), decimal comma, '.' between thousands;
+//   percent: percent_exact(score, maximum, percent_decimals) with a decimal comma;
+//   ", <change text>" only with previous_rank; " so với năm <year>" only with both
+//   previous_rank and year (a year alone is ignored: nothing to compare).
+// InputError: maximum <= 0, score outside 0..maximum, rank/count/previous not whole >= 1,
+// rank > count, year not a whole number in 1..9999.
+std::string phrase(double score, double maximum, double rank, double count,
+                   std::optional<double> previous_rank = std::nullopt,
+                   std::optional<double> year = std::nullopt, const PhraseOptions& options = {});
+
+// A number as typed, Vietnamese style: 87.06 -> "87,06", 1234.5 -> "1.234,5", 10 -> "10".
+std::string format_typed(double value);
+
+// ---- Dialog "Xếp hạng chỉ số" (UI-free) ---------------------------------------------------
+
+struct ScoreSheet {
+    std::vector<std::string> units;        // one per row, not blank
+    std::vector<std::string> components;   // one per column
+    std::vector<double> maxima;            // one per component, > 0
+    std::vector<std::vector<Cell>> scores; // [unit][component], the cells as read from the sheet
+    std::vector<std::optional<double>> previous_ranks; // empty, or one per unit (nullopt = none)
+    std::vector<std::string> groups;                   // empty, or one per unit
+    std::vector<double> tier_thresholds;               // empty = no tiers
+    std::vector<std::string> tier_labels;
+};
+
+struct SheetOptions {
+    TieRule ties = TieRule::competition;
+    int percent_decimals = 2;
+    bool blank_as_zero = false; // default: a blank score cell is an InputError (text always is)
+    bool pad = true;            // house style of seed 004: "tăng 05 bậc", "02/11"
+    std::optional<int> year;    // the year previous ranks refer to, for the phrase
+};
+
+struct UnitResult {
+    std::size_t row = 0; // index into ScoreSheet::units
+    std::string unit;
+    std::string group; // as typed on the unit's row ("" without groups)
+    decimal::Decimal total;
+    double total_value = 0;
+    decimal::Decimal percent; // of the sum of maxima, percent_decimals places
+    double percent_value = 0;
+    double rank = 0;                  // among all units, by total (highest first)
+    std::size_t count = 0;            // number of units
+    std::optional<double> group_rank; // within the unit's group (only with groups)
+    std::size_t group_count = 0;      // units in that group (0 without groups)
+    std::optional<double> change;     // previous - rank (only with a previous rank)
+    std::string change_text;          // "" without a previous rank
+    std::optional<std::string> tier;  // nullopt without tiers or below every threshold
+    std::size_t strongest = 0;        // component index with the highest score/maximum
+    std::size_t weakest = 0;          // ... lowest; ties: the leftmost component
+    std::string phrase;               // phrase() for the overall rank
+};
+
+// One record per unit, sorted by rank (ties in sheet order). Ranks use the exact totals.
+// InputError: sizes disagree, a blank unit name, a blank, text, error or negative score, a score
+// above its maximum (naming unit and component), a bad maximum, previous rank or tier table.
+std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& options = {});
+
+} // namespace vnplan::indices

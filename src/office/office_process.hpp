@@ -1,0 +1,61 @@
+// A headless LibreOffice started for batch work and tests, with its own throwaway profile,
+// reached over a named pipe. Client side only (the CLI and the office tests).
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace vnplan::office {
+
+namespace css = com::sun::star;
+
+struct OfficeOptions {
+    std::filesystem::path soffice;   // empty: VNPLAN_SOFFICE or the office found at build time
+    std::filesystem::path profile;   // empty: a fresh temporary profile, removed at stop()
+    int connect_timeout_seconds = 60;
+};
+
+class OfficeProcess {
+public:
+    // Starts the office and connects to it; throws std::runtime_error with the reason.
+    static std::unique_ptr<OfficeProcess> start(const OfficeOptions& options = {});
+    ~OfficeProcess();
+    OfficeProcess(const OfficeProcess&) = delete;
+    OfficeProcess& operator=(const OfficeProcess&) = delete;
+
+    // Closes the office, waits for it and removes a temporary profile; never throws.
+    void stop() noexcept;
+
+    css::uno::Reference<css::uno::XComponentContext> context() const { return context_; }
+    css::uno::Reference<css::frame::XDesktop2> desktop() const;
+
+    // Installs an .oxt into this office's profile (approving the usual questions), then
+    // restarts the office on the same profile: LibreOffice 7.4 lists the new add-in at once
+    // but cannot call through its new UNO types until it starts again.
+    void install_extension(const std::filesystem::path& oxt);
+
+    // Stops and starts the office again with the same profile.
+    void restart();
+
+private:
+    OfficeProcess() = default;
+    void launch_and_connect();
+    void shutdown(bool remove_profile) noexcept;
+    OfficeOptions options_;
+    std::filesystem::path soffice_;
+    std::string pipe_;
+    struct Handle;
+    std::unique_ptr<Handle> handle_;
+    css::uno::Reference<css::uno::XComponentContext> context_;
+    std::filesystem::path profile_;
+    bool own_profile_ = false;
+};
+
+std::filesystem::path default_soffice();
+
+} // namespace vnplan::office

@@ -1,0 +1,29 @@
+// Reading sheet ranges into the core's Grid in one bulk transfer.
+#pragma once
+
+#include "core/common/grid.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/Reference.hxx>
+
+#include <string>
+
+namespace vnplan::office {
+
+namespace css = com::sun::star;
+
+// Values and texts of `range` with its sheet position; error cells become Cell::error.
+Grid read_grid(const css::uno::Reference<css::table::XCellRange>& range);
+
+// The used area of a sheet (A1 to the last filled cell); empty sheets give an empty range.
+css::uno::Reference<css::table::XCellRange>
+used_range(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+// A sheet by name, or nullptr.
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheet_named(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+            const std::string& name);
+
+} // namespace vnplan::office

@@ -1,0 +1,125 @@
+#include "support/calc.hpp"
+
+#include "office/documents.hpp"
+#include "office/ustring.hpp"
+#include "support/office_fixture.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XText.hpp>
+
+#include <random>
+
+namespace vnplan::test {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using office::to_ou;
+using office::to_utf8;
+
+namespace {
+
+// "D12" -> column 3, row 11.
+std::pair<int, int> parse_a1(const std::string& address) {
+    int column = 0;
+    std::size_t i = 0;
+    while (i < address.size() && std::isalpha(static_cast<unsigned char>(address[i])))
+        column = column * 26 + (std::toupper(static_cast<unsigned char>(address[i++])) - 'A' + 1);
+    return {column - 1, std::stoi(address.substr(i)) - 1};
+}
+
+} // namespace
+
+CalcDocument::CalcDocument() : document_(office::new_document(office().desktop(), "scalc")) {}
+
+CalcDocument::CalcDocument(const std::filesystem::path& file)
+    : document_(office::load_document(office().desktop(), file, false)) {}
+
+CalcDocument::~CalcDocument() { office::close_document(document_); }
+
+Reference<css::sheet::XSpreadsheet> CalcDocument::sheet(int index) {
+    Reference<css::sheet::XSpreadsheetDocument> doc(document_, UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW);
+}
+
+Reference<css::table::XCell> CalcDocument::cell(const std::string& address) {
+    const auto [column, row] = parse_a1(address);
+    return sheet()->getCellByPosition(column, row);
+}
+
+void CalcDocument::put(const std::string& top_left, const Grid& grid) {
+    const auto [column, row] = parse_a1(top_left);
+    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.height()));
+    for (std::size_t r = 0; r < grid.height(); ++r) {
+        Sequence<Any> values(static_cast<sal_Int32>(grid.width()));
+        for (std::size_t c = 0; c < grid.width(); ++c) {
+            const Cell& cell = grid.at(r, c);
+            if (cell.is_number())
+                values[static_cast<sal_Int32>(c)] <<= cell.number;
+            else if (cell.is_text())
+                values[static_cast<sal_Int32>(c)] <<= to_ou(cell.text);
+            else // never void: LibreOffice 7.4 crashes on void in setDataArray
+                values[static_cast<sal_Int32>(c)] <<= rtl::OUString();
+        }
+        rows[static_cast<sal_Int32>(r)] = values;
+    }
+    Reference<css::table::XCellRange> range = sheet()->getCellRangeByPosition(
+        column, row, column + static_cast<int>(grid.width()) - 1,
+        row + static_cast<int>(grid.height()) - 1);
+    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+    // Blanks stay void (empty cells); error cells get a formula that fails.
+    for (std::size_t r = 0; r < grid.height(); ++r)
+        for (std::size_t c = 0; c < grid.width(); ++c)
+            if (grid.at(r, c).is_error())
+                sheet()
+                    ->getCellByPosition(column + static_cast<int>(c), row + static_cast<int>(r))
+                    ->setFormula("=1/0");
+}
+
+void CalcDocument::formula(const std::string& address, const std::string& f) {
+    cell(address)->setFormula(to_ou(f));
+}
+
+void CalcDocument::text(const std::string& address, const std::string& value) {
+    Reference<css::text::XText>(cell(address), UNO_QUERY_THROW)->setString(to_ou(value));
+}
+
+void CalcDocument::recalculate() {
+    Reference<css::sheet::XCalculatable>(document_, UNO_QUERY_THROW)->calculateAll();
+}
+
+double CalcDocument::value(const std::string& address) { return cell(address)->getValue(); }
+
+std::string CalcDocument::string(const std::string& address) {
+    return to_utf8(Reference<css::text::XText>(cell(address), UNO_QUERY_THROW)->getString());
+}
+
+int CalcDocument::error(const std::string& address) { return cell(address)->getError(); }
+
+std::string CalcDocument::formula_of(const std::string& address) {
+    return to_utf8(cell(address)->getFormula());
+}
+
+void CalcDocument::store(const std::filesystem::path& file, const std::string& filter) {
+    office::store_document(document_, file, filter, true);
+}
+
+std::filesystem::path temp_dir() {
+    static const std::filesystem::path dir = [] {
+        std::random_device random;
+        auto d = std::filesystem::temp_directory_path() /
+                 ("vnplan-tests-" + std::to_string(random()));
+        std::filesystem::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+} // namespace vnplan::test

@@ -1,0 +1,50 @@
+// A Calc document for a test: fill ranges in bulk, set formulas, read results.
+#pragma once
+
+#include "core/common/grid.hpp"
+
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/table/XCell.hpp>
+
+#include <filesystem>
+#include <string>
+
+namespace vnplan::test {
+
+namespace css = com::sun::star;
+
+class CalcDocument {
+public:
+    CalcDocument();                                       // a new document
+    explicit CalcDocument(const std::filesystem::path& file); // a stored one, editable
+    ~CalcDocument();
+    CalcDocument(const CalcDocument&) = delete;
+    CalcDocument& operator=(const CalcDocument&) = delete;
+
+    void put(const std::string& top_left, const Grid& grid); // "A1"
+    void formula(const std::string& cell, const std::string& formula);
+    void text(const std::string& cell, const std::string& value);
+    void recalculate();
+    double value(const std::string& cell);
+    std::string string(const std::string& cell);
+    int error(const std::string& cell); // Calc's error code, 0 for none
+    std::string formula_of(const std::string& cell);
+    void store(const std::filesystem::path& file, const std::string& filter = "calc8");
+
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet(int index = 0);
+    css::uno::Reference<css::lang::XComponent> component() const { return document_; }
+
+private:
+    css::uno::Reference<css::table::XCell> cell(const std::string& address);
+    css::uno::Reference<css::lang::XComponent> document_;
+};
+
+// Calc's error codes as XCell::getError() reports them.
+inline constexpr int err_illegal_argument = 502;
+inline constexpr int err_no_value = 519; // #VALUE!
+inline constexpr int err_no_name = 525;  // #NAME?
+
+std::filesystem::path temp_dir(); // a fresh folder for this test program's files
+
+} // namespace vnplan::test
