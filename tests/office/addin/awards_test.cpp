@@ -8,8 +8,8 @@ using namespace vnplan;
 using namespace vnplan::test;
 
 namespace {
-// The award table of Kế hoạch 143 occupies A1:E52.
-constexpr const char* table = "$A$1:$E$52";
+// The award table of Kế hoạch 143 occupies A1:E50.
+constexpr const char* table = "$A$1:$E$50";
 
 void put_seed_table(CalcDocument& doc) {
     doc.put("A1", grid_from_file(example_path("award-quota-143.tsv")));

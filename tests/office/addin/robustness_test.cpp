@@ -29,12 +29,12 @@ TEST_SUITE("addin.robustness") {
         doc.formula("K2", "=AWARDTOTAL(M1:N10;2)");       // empty cells
         doc.formula("K3", "=AWARDTOTAL(J1:K2;1)");        // error cells
         doc.formula("K4", "=AWARDTOTAL(C3;1)");           // 1x1 range
-        doc.formula("K5", "=AWARDTOTAL(A1:E52;9)");       // column outside the table
-        doc.formula("K6", "=AWARDTOTAL(A1:E52;2)");       // unit names are not counts
-        doc.formula("K7", "=AWARDTOTAL(A1:E52;3;\"IX\")"); // no such section
-        doc.formula("K8", "=AWARDTOTAL(A1:E52;3;99)");
+        doc.formula("K5", "=AWARDTOTAL(A1:E50;9)");       // column outside the table
+        doc.formula("K6", "=AWARDTOTAL(A1:E50;2)");       // unit names are not counts
+        doc.formula("K7", "=AWARDTOTAL(A1:E50;3;\"IX\")"); // no such section
+        doc.formula("K8", "=AWARDTOTAL(A1:E50;3;99)");
         doc.formula("K9", "=AWARDTOTAL(\"text\";3)");
-        doc.formula("K10", "=AWARDTOTAL(A1:E52;3;1.5)");
+        doc.formula("K10", "=AWARDTOTAL(A1:E50;3;1.5)");
         doc.recalculate();
         for (const char* cell : {"K1", "K2", "K4", "K5", "K6", "K7", "K8", "K10"}) {
             CAPTURE(cell);
@@ -43,7 +43,7 @@ TEST_SUITE("addin.robustness") {
         CHECK(doc.error("K3") != 0); // Calc rejects error cells before calling the add-in
         CHECK(doc.error("K9") != 0);
         // The office is still alive and the add-in still answers.
-        doc.formula("K11", "=AWARDTOTAL(A1:E52;3)");
+        doc.formula("K11", "=AWARDTOTAL(A1:E50;3)");
         doc.recalculate();
         CHECK(doc.value("K11") == 33);
     }

@@ -1,0 +1,45 @@
+// Checking an award-quota table: do the section subtotals and the grand total agree with
+// the items, and is every count a whole number >= 0? Also the defects worth a warning.
+#pragma once
+
+#include "core/awards/table.hpp"
+#include "core/common/message.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vnplan::awards {
+
+struct Finding {
+    std::size_t row = 0, column = 0; // grid-relative cell concerned
+    Message message;                 // starts with the cell's A1 address
+};
+
+struct Totals {
+    std::vector<long long> computed;              // one per count column
+    std::vector<std::optional<double>> declared;  // what the sheet says (none when blank)
+};
+
+struct SectionReport {
+    std::string label, title;
+    std::optional<std::size_t> row;
+    Totals totals;
+};
+
+struct Verification {
+    Layout layout;
+    std::vector<SectionReport> sections;
+    Totals total;          // the grand total (computed from the items)
+    bool has_total_row = false;
+    std::vector<Finding> errors;
+    std::vector<Finding> warnings;
+};
+
+// Reads and checks `table`; throws InputError only when it is not an award table at all.
+Verification verify(const Grid& table);
+
+// Errors first, then warnings, each "D12: ..." in `lang`; {"OK"} when there is nothing.
+std::vector<std::string> report_lines(const Verification& verification, Lang lang);
+
+} // namespace vnplan::awards
