@@ -1,21 +1,37 @@
 // The shared library's entry points, as LibreOffice's UNO loader looks them up.
-#include "addin/addin.hpp"
+#include "addin/awards_addin.hpp"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <cppuhelper/factory.hxx>
 #include <sal/types.h>
 #include <uno/lbnames.h>
 
-#include <cstring>
-#include <exception>
+#include <string_view>
 
 namespace {
 
 namespace css = com::sun::star;
+using vnplan::addin::Domain;
 
+// One entry per add-in service; each must also be listed in extension/vnplan.components.in.
+struct Implementation {
+    Domain domain;
+    css::uno::Reference<css::uno::XInterface>(SAL_CALL* create)(
+        const css::uno::Reference<css::uno::XComponentContext>&);
+};
+
+template <typename AddIn>
 css::uno::Reference<css::uno::XInterface> SAL_CALL
-create_addin(const css::uno::Reference<css::uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new vnplan::addin::AddIn(context));
+create(const css::uno::Reference<css::uno::XComponentContext>&) {
+    return static_cast<cppu::OWeakObject*>(new AddIn());
+}
+
+const Implementation implementations[] = {
+    {Domain::awards, create<vnplan::addin::AwardsAddIn>},
+};
+
+rtl::OUString to_ou(std::string_view s) {
+    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
 }
 
 } // namespace
@@ -28,16 +44,20 @@ component_getImplementationEnvironment(const char** environment, uno_Environment
 extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation,
                                                                     void*, void*) {
     try {
-        if (implementation == nullptr ||
-            std::strcmp(implementation, vnplan::addin::implementation_name) != 0)
-            return nullptr;
-        css::uno::Reference<css::lang::XSingleComponentFactory> factory =
-            cppu::createSingleComponentFactory(
-                create_addin, rtl::OUString::createFromAscii(vnplan::addin::implementation_name),
-                vnplan::addin::AddIn::service_names());
-        factory->acquire();
-        return factory.get();
+        if (implementation == nullptr) return nullptr;
+        for (const Implementation& i : implementations) {
+            const auto& service = vnplan::addin::service_of(i.domain);
+            if (service.implementation != implementation) continue;
+            css::uno::Sequence<rtl::OUString> names(2);
+            names[0] = to_ou(service.service);
+            names[1] = "com.sun.star.sheet.AddIn";
+            css::uno::Reference<css::lang::XSingleComponentFactory> factory =
+                cppu::createSingleComponentFactory(i.create, to_ou(service.implementation), names);
+            factory->acquire();
+            return factory.get();
+        }
     } catch (...) {
-        return nullptr; // never let an exception cross into the office's loader
+        // Never let an exception cross into the office's loader.
     }
+    return nullptr;
 }

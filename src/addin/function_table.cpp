@@ -5,25 +5,28 @@
 
 namespace vnplan::addin {
 
-// Categories are Calc's fixed English names ("Add-In", "Text", "Statistical", ...).
-const std::vector<FunctionSpec>& function_table() {
-    static const std::vector<FunctionSpec> table{
-        {"awardTotal", "AWARDTOTAL", "TONGKHENTHUONG", "Add-In",
-         "The sum of a count column over the item rows of an award-quota table, leaving out "
-         "section subtotal rows and the grand total row.",
-         "Tổng một cột số lượng trên các dòng đơn vị của bảng phân bổ chỉ tiêu khen thưởng, "
-         "không tính dòng cộng của từng mục và dòng tổng cộng.",
-         {{"table", "bang",
-           "The whole table: header rows, section rows (I., II., ...), item rows and an "
-           "optional \"Tổng cộng\" row.",
-           "Toàn bộ bảng: dòng tiêu đề, dòng mục (I., II., ...), dòng đơn vị và dòng "
-           "\"Tổng cộng\" nếu có."},
-          {"column", "cot", "The 1-based column of the table to sum (e.g. 3 for Tập thể).",
-           "Số thứ tự của cột cần cộng trong bảng, tính từ 1 (ví dụ 3 là cột Tập thể)."},
-          {"section", "muc",
-           "Optional: a section's position (1 = the first) or its label (\"II\").",
-           "Không bắt buộc: thứ tự của mục (1 là mục đầu) hoặc số hiệu mục (\"II\")."}}},
+const std::vector<ServiceSpec>& service_table() {
+    static const std::vector<ServiceSpec> table{
+        {Domain::awards, "org.vnplan.Awards", "org.vnplan.AwardsImpl", "org.vnplan.XAwards"},
+        {Domain::indices, "org.vnplan.Indices", "org.vnplan.IndicesImpl", "org.vnplan.XIndices"},
+        {Domain::vntext, "org.vnplan.VnText", "org.vnplan.VnTextImpl", "org.vnplan.XVnText"},
     };
+    return table;
+}
+
+const ServiceSpec& service_of(Domain domain) {
+    for (const ServiceSpec& s : service_table())
+        if (s.domain == domain) return s;
+    return service_table().front();
+}
+
+const std::vector<FunctionSpec>& function_table() {
+    static const std::vector<FunctionSpec> table = [] {
+        std::vector<FunctionSpec> all = awards_functions();
+        for (auto part : {indices_functions(), vntext_functions()})
+            all.insert(all.end(), part.begin(), part.end());
+        return all;
+    }();
     return table;
 }
 
@@ -36,10 +39,11 @@ bool same_ascii_nocase(std::string_view a, std::string_view b) {
 }
 } // namespace
 
-const FunctionSpec* find_function(std::string_view name) {
+const FunctionSpec* find_function(Domain domain, std::string_view name) {
     for (const FunctionSpec& f : function_table())
-        if (same_ascii_nocase(name, f.method) || same_ascii_nocase(name, f.name_en) ||
-            same_ascii_nocase(name, f.name_vi))
+        if (f.domain == domain &&
+            (same_ascii_nocase(name, f.method) || same_ascii_nocase(name, f.name_en) ||
+             same_ascii_nocase(name, f.name_vi)))
             return &f;
     return nullptr;
 }

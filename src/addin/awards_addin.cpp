@@ -1,5 +1,5 @@
 // XAwards: award-quota table functions, adapters over core/awards.
-#include "addin/addin.hpp"
+#include "addin/awards_addin.hpp"
 #include "addin/uno_convert.hpp"
 #include "core/awards/table.hpp"
 
@@ -26,7 +26,7 @@ awards::SectionChoice section_choice(const css::uno::Any& value) {
 
 } // namespace
 
-double AddIn::awardTotal(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& table,
+double AwardsAddIn::awardTotal(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& table,
                          sal_Int32 column, const css::uno::Any& section) {
     return guarded(lang(), [&] {
         return static_cast<double>(awards::award_total(to_grid(table), column, section_choice(section)));

@@ -1,0 +1,58 @@
+#include "addin/addin_base.hpp"
+
+#include "addin/uno_convert.hpp"
+
+namespace vnplan::addin {
+
+namespace {
+
+const ArgumentSpec* argument_of(const FunctionSpec* f, sal_Int32 index) {
+    if (!f || index < 0 || static_cast<std::size_t>(index) >= f->arguments.size()) return nullptr;
+    return &f->arguments[static_cast<std::size_t>(index)];
+}
+
+} // namespace
+
+rtl::OUString AddInInfo::programmatic_name(const rtl::OUString& display) const {
+    const FunctionSpec* f = find_function(domain_, to_utf8(display));
+    return f ? to_ou(f->method) : rtl::OUString();
+}
+
+rtl::OUString AddInInfo::display_name(const rtl::OUString& programmatic) const {
+    const FunctionSpec* f = find_function(domain_, to_utf8(programmatic));
+    if (!f) return rtl::OUString();
+    return to_ou(lang() == Lang::vi ? f->name_vi : f->name_en);
+}
+
+rtl::OUString AddInInfo::description(const rtl::OUString& programmatic) const {
+    const FunctionSpec* f = find_function(domain_, to_utf8(programmatic));
+    if (!f) return rtl::OUString();
+    return to_ou(lang() == Lang::vi ? f->help_vi : f->help_en);
+}
+
+rtl::OUString AddInInfo::argument_name(const rtl::OUString& programmatic, sal_Int32 i) const {
+    const ArgumentSpec* a = argument_of(find_function(domain_, to_utf8(programmatic)), i);
+    if (!a) return rtl::OUString();
+    return to_ou(lang() == Lang::vi ? a->name_vi : a->name_en);
+}
+
+rtl::OUString AddInInfo::argument_description(const rtl::OUString& programmatic,
+                                              sal_Int32 i) const {
+    const ArgumentSpec* a = argument_of(find_function(domain_, to_utf8(programmatic)), i);
+    if (!a) return rtl::OUString();
+    return to_ou(lang() == Lang::vi ? a->help_vi : a->help_en);
+}
+
+rtl::OUString AddInInfo::category(const rtl::OUString& programmatic) const {
+    const FunctionSpec* f = find_function(domain_, to_utf8(programmatic));
+    return to_ou(f ? f->category : std::string_view("Add-In"));
+}
+
+css::uno::Sequence<rtl::OUString> AddInInfo::service_names() const {
+    css::uno::Sequence<rtl::OUString> names(2);
+    names[0] = to_ou(service().service);
+    names[1] = "com.sun.star.sheet.AddIn";
+    return names;
+}
+
+} // namespace vnplan::addin
