@@ -1,1 +1,66 @@
-int main() { return 0; }
+// vnplan: checks award tables and issues plan documents from a workbook, in batch.
+#include "cli/cli.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <iostream>
+
+namespace {
+
+const char* usage_vi =
+    "Cách dùng: vnplan LỆNH [tuỳ chọn]\n"
+    "  verify SỔ_TÍNH [--sheet TÊN] [--range A1:E60] [--json]   kiểm tra bảng khen thưởng\n"
+    "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
+    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n";
+const char* usage_en =
+    "Usage: vnplan COMMAND [options]\n"
+    "  verify WORKBOOK [--sheet NAME] [--range A1:E60] [--json]   check an award table\n"
+    "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
+    "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace vnplan;
+    cli::Context context;
+    if (const char* lang = std::getenv("VNPLAN_LANG"))
+        context.lang = std::strncmp(lang, "en", 2) == 0 ? Lang::en : Lang::vi;
+
+    std::vector<std::string> args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if ((arg == "--lang" || arg == "--office") && i + 1 < argc) {
+            const std::string value = argv[++i];
+            if (arg == "--lang")
+                context.lang = value.rfind("en", 0) == 0 ? Lang::en : Lang::vi;
+            else
+                context.soffice = value;
+        } else {
+            args.push_back(arg);
+        }
+    }
+    const char* usage = context.lang == Lang::vi ? usage_vi : usage_en;
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::cout << usage;
+        return args.empty() ? cli::unreadable : cli::ok;
+    }
+    struct StopOffice {
+        ~StopOffice() { cli::stop_office(); }
+    } stop_office_at_exit;
+    const std::string command = args[0];
+    args.erase(args.begin());
+    try {
+        if (command == "verify") return cli::verify_command(context, args);
+        cli::complain(context, {"Không có lệnh \"" + command + "\".",
+                                "There is no command \"" + command + "\"."});
+        std::cerr << usage;
+        return cli::unreadable;
+    } catch (const InputError& e) {
+        cli::complain(context, e.message());
+        return cli::unreadable;
+    } catch (const std::exception& e) {
+        cli::complain(context, {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()});
+        return cli::unreadable;
+    }
+}

@@ -19,8 +19,7 @@ public:
 
     void add(std::vector<Finding>& list, std::size_t row, std::size_t column, std::string vi,
              std::string en) const {
-        const std::string cell = where(row, column);
-        list.push_back({row, column, {cell + ": " + vi, cell + ": " + en}});
+        list.push_back({row, column, where(row, column), {std::move(vi), std::move(en)}});
     }
 
     // An item's count: blank is 0; anything but a whole number >= 0 is an error.
@@ -176,12 +175,23 @@ Verification verify(const Grid& grid) {
 
 std::vector<std::string> report_lines(const Verification& v, Lang lang) {
     std::vector<std::string> lines;
-    for (const Finding& f : v.errors) lines.push_back(f.message.in(lang));
+    for (const Finding& f : v.errors) lines.push_back(f.line(lang));
     for (const Finding& f : v.warnings)
-        lines.push_back(f.message.in(lang) +
-                        (lang == Lang::vi ? " (cảnh báo)" : " (warning)"));
+        lines.push_back(f.line(lang) + (lang == Lang::vi ? " (cảnh báo)" : " (warning)"));
     if (lines.empty()) lines.push_back("OK");
     return lines;
+}
+
+std::string counts_text(const std::vector<long long>& counts,
+                        const std::vector<std::string>& headers) {
+    std::string out;
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        if (!out.empty()) out += ", ";
+        out += std::to_string(counts[k]);
+        const std::string header = k < headers.size() ? vntext::lower(headers[k]) : std::string();
+        out += header.empty() ? "" : " " + header;
+    }
+    return out;
 }
 
 } // namespace vnplan::awards

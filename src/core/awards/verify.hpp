@@ -13,7 +13,11 @@ namespace vnplan::awards {
 
 struct Finding {
     std::size_t row = 0, column = 0; // grid-relative cell concerned
-    Message message;                 // starts with the cell's A1 address
+    std::string cell;                // its A1 address on the sheet ("D12")
+    Message message;                 // what is wrong, without the address
+
+    // "D12: ..." in `lang`, as reports show it.
+    std::string line(Lang lang) const { return cell + ": " + message.in(lang); }
 };
 
 struct Totals {
@@ -41,5 +45,8 @@ Verification verify(const Grid& table);
 
 // Errors first, then warnings, each "D12: ..." in `lang`; {"OK"} when there is nothing.
 std::vector<std::string> report_lines(const Verification& verification, Lang lang);
+
+// "33 tập thể, 44 cá nhân": counts with their column headers in lower case.
+std::string counts_text(const std::vector<long long>& counts, const std::vector<std::string>& headers);
 
 } // namespace vnplan::awards

@@ -1,4 +1,5 @@
 #include "core/vntext/icu_text.hpp"
+#include "core/vntext/vntext.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -46,3 +47,7 @@ std::string lower_keyword(std::string_view text) {
 }
 
 } // namespace vnplan::vntext::detail
+
+namespace vnplan::vntext {
+std::string lower(std::string_view text) { return detail::lower_keyword(text); }
+} // namespace vnplan::vntext

@@ -100,4 +100,7 @@ std::string from_unicode(std::string_view text, Encoding encoding);
 // TT, ...), "&" = "và", punctuation and spaces collapsed to single spaces.
 std::string name_key(std::string_view text);
 
+// Vietnamese lower case of a short text (NFC, trimmed): "Tập thể" -> "tập thể".
+std::string lower(std::string_view text);
+
 } // namespace vnplan::vntext

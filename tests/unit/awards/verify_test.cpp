@@ -22,11 +22,13 @@ TEST_CASE("verify: the award table of Kế hoạch 143 adds up, with two numberi
     CHECK(v.has_total_row);
     // Sections II and IV skip "2" as the original does: warnings, not errors.
     REQUIRE(v.warnings.size() == 2);
-    CHECK(v.warnings[0].message.en.rfind("A14: ", 0) == 0);
+    CHECK(v.warnings[0].cell == "A14");
     CHECK(v.warnings[0].message.vi.find("thiếu 2") != std::string::npos);
-    CHECK(v.warnings[1].message.en.rfind("A30: ", 0) == 0);
+    CHECK(v.warnings[1].cell == "A30");
     const auto lines = report_lines(v, Lang::vi);
     REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == "A14: số thứ tự nhảy từ 1 lên 3 (thiếu 2). (cảnh báo)");
+    CHECK(counts_text(v.total.computed, v.layout.count_headers) == "33 tập thể, 44 cá nhân");
 }
 
 TEST_CASE("verify: wrong subtotals and totals are errors at the declared cell") {
@@ -35,9 +37,9 @@ TEST_CASE("verify: wrong subtotals and totals are errors at the declared cell") 
     g.rows[49][3] = Cell::of(45.0); // Tổng cộng cá nhân 45, rows give 44
     const Verification v = verify(g);
     REQUIRE(v.errors.size() == 2);
-    CHECK(v.errors[0].message.en.rfind("C3: ", 0) == 0);
+    CHECK(v.errors[0].cell == "C3");
     CHECK(v.errors[0].message.en.find("says 7 but its rows add up to 6") != std::string::npos);
-    CHECK(v.errors[1].message.en.rfind("D50: ", 0) == 0);
+    CHECK(v.errors[1].cell == "D50");
     CHECK(v.errors[1].message.vi.find("ghi 45 nhưng cộng các dòng được 44") != std::string::npos);
 }
 
@@ -50,7 +52,7 @@ TEST_CASE("verify: bad counts are errors, blanks are zero") {
     const Verification v = verify(g);
     // Four bad cells, and the section I subtotals and the grand totals no longer agree.
     CHECK(v.errors.size() == 4 + 2 + 2);
-    CHECK(v.errors[0].message.en.rfind("C4: ", 0) == 0);
+    CHECK(v.errors[0].cell == "C4");
     CHECK(v.errors[0].message.vi.find("không phải là số") != std::string::npos);
 }
 
@@ -62,7 +64,7 @@ TEST_CASE("verify: a unit listed twice in one section is a warning, spelling asi
     REQUIRE(v.warnings.size() == 3);
     bool found = false;
     for (const auto& w : v.warnings)
-        found = found || w.message.en.rfind("B11: ", 0) == 0;
+        found = found || w.cell == "B11";
     CHECK(found);
 }
 

@@ -1,0 +1,157 @@
+// Builds the example workbooks of examples/ from the data in examples/data/ through a
+// headless LibreOffice, laid out as the original documents (run: vnplan_make_examples DIR).
+#include "core/common/grid.hpp"
+#include "office/documents.hpp"
+#include "office/office_process.hpp"
+#include "office/ustring.hpp"
+#include "common/tsv.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
+
+#include <iostream>
+
+namespace css = com::sun::star;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using vnplan::office::to_ou;
+
+namespace {
+
+Reference<css::beans::XPropertySet> props(const Reference<css::table::XCellRange>& range) {
+    return Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW);
+}
+
+void put(const Reference<css::sheet::XSpreadsheet>& sheet, int column, int row,
+         const vnplan::Grid& grid) {
+    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.height()));
+    for (std::size_t r = 0; r < grid.height(); ++r) {
+        Sequence<Any> values(static_cast<sal_Int32>(grid.width()));
+        for (std::size_t c = 0; c < grid.width(); ++c) {
+            const vnplan::Cell& cell = grid.at(r, c);
+            // Never void: LibreOffice 7.4 crashes on void in setDataArray.
+            if (cell.is_number())
+                values[static_cast<sal_Int32>(c)] <<= cell.number;
+            else
+                values[static_cast<sal_Int32>(c)] <<= to_ou(cell.text);
+        }
+        rows[static_cast<sal_Int32>(r)] = values;
+    }
+    auto range = sheet->getCellRangeByPosition(column, row,
+                                               column + static_cast<int>(grid.width()) - 1,
+                                               row + static_cast<int>(grid.height()) - 1);
+    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+}
+
+void merge(const Reference<css::sheet::XSpreadsheet>& sheet, const char* range) {
+    Reference<css::util::XMergeable>(sheet->getCellRangeByName(to_ou(range)), UNO_QUERY_THROW)
+        ->merge(true);
+}
+
+void bold(const Reference<css::table::XCellRange>& range) {
+    props(range)->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+}
+
+void borders(const Reference<css::table::XCellRange>& range) {
+    css::table::BorderLine2 line;
+    line.OuterLineWidth = 18;
+    line.LineWidth = 18;
+    css::table::TableBorder2 border;
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid =
+        border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    props(range)->setPropertyValue("TableBorder2", Any(border));
+}
+
+// The appendix "Phân bổ chỉ tiêu khen thưởng" of Kế hoạch 143/KH-UBND.
+void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan::Grid& table) {
+    Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(to_ou("Phân bổ khen thưởng"));
+    auto all = sheet->getCellRangeByPosition(0, 0, 4, 3 + static_cast<int>(table.height()));
+    props(all)->setPropertyValue("CharFontName", Any(to_ou("Times New Roman")));
+    props(all)->setPropertyValue("CharHeight", Any(13.0f));
+    props(all)->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
+
+    sheet->getCellByPosition(0, 0)->setFormula(
+        to_ou("Phân bổ chỉ tiêu khen thưởng theo nội dung Kế hoạch số 143/KH-UBND"));
+    sheet->getCellByPosition(0, 1)->setFormula(to_ou("ngày 03/4/2024 của UBND thành phố"));
+    for (const char* title : {"A1:E1", "A2:E2"}) {
+        merge(sheet, title);
+        bold(sheet->getCellRangeByName(to_ou(title)));
+        props(sheet->getCellRangeByName(to_ou(title)))
+            ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+    }
+
+    const int top = 3; // the table starts at A4
+    put(sheet, 0, top, table);
+    for (const char* header : {"A4:A5", "B4:B5", "C4:D4", "E4:E5"}) merge(sheet, header);
+    auto header = sheet->getCellRangeByName("A4:E5");
+    bold(header);
+    props(header)->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+    props(header)->setPropertyValue("IsTextWrapped", Any(true));
+
+    // Section rows (I., II., ...) and the total row are bold, as in the original.
+    for (std::size_t r = 2; r < table.height(); ++r) {
+        const auto& first = table.at(r, 0);
+        const bool section = first.is_text() && !first.text.empty() &&
+                             std::string("IVX").find(first.text[0]) != std::string::npos;
+        const bool total = first.is_empty() && table.at(r, 1).is_text();
+        if (section || total)
+            bold(sheet->getCellRangeByPosition(0, top + static_cast<int>(r), 4,
+                                               top + static_cast<int>(r)));
+    }
+    auto body = sheet->getCellRangeByPosition(0, top, 4, top + static_cast<int>(table.height()) - 1);
+    borders(body);
+    props(sheet->getCellRangeByPosition(0, top + 2, 0, top + static_cast<int>(table.height()) - 1))
+        ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+    props(sheet->getCellRangeByPosition(2, top + 2, 3, top + static_cast<int>(table.height()) - 1))
+        ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+    props(sheet->getCellRangeByPosition(1, top + 2, 1, top + static_cast<int>(table.height()) - 1))
+        ->setPropertyValue("IsTextWrapped", Any(true));
+
+    Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
+    const sal_Int32 widths[] = {1500, 9500, 2200, 2200, 2500}; // 1/100 mm
+    for (sal_Int32 c = 0; c < 5; ++c)
+        Reference<css::beans::XPropertySet>(columns->getColumns()->getByIndex(c), UNO_QUERY_THROW)
+            ->setPropertyValue("Width", Any(widths[c]));
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::filesystem::path out = argc > 1 ? argv[1] : "examples";
+    try {
+        auto office = vnplan::office::OfficeProcess::start();
+        auto doc = vnplan::office::new_document(office->desktop(), "scalc");
+        Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY_THROW);
+        Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
+        award_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW),
+                    vnplan::test::grid_from_file(
+                        vnplan::test::example_path("award-quota-143.tsv")));
+        vnplan::office::store_document(doc, out / "khen-thuong-143.ods", "calc8", true);
+        vnplan::office::close_document(doc);
+        std::cout << "wrote " << (out / "khen-thuong-143.ods").string() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "make_examples: " << vnplan::office::to_utf8(e.Message) << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "make_examples: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}
