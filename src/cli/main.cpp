@@ -1,5 +1,8 @@
 // vnplan: checks award tables and issues plan documents from a workbook, in batch.
 #include "cli/cli.hpp"
+#include "office/ustring.hpp"
+
+#include <com/sun/star/uno/Exception.hpp>
 
 #include <cstdlib>
 #include <cstring>
@@ -61,6 +64,13 @@ int main(int argc, char** argv) {
         return cli::unreadable;
     } catch (const std::exception& e) {
         cli::complain(context, {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()});
+        return cli::unreadable;
+    } catch (const com::sun::star::uno::Exception& e) {
+        const std::string what = office::to_utf8(e.Message);
+        cli::complain(context, {"Lỗi của LibreOffice: " + what, "LibreOffice error: " + what});
+        return cli::unreadable;
+    } catch (...) {
+        cli::complain(context, {"Lỗi không xác định.", "Unknown error."});
         return cli::unreadable;
     }
 }

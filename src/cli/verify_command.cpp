@@ -56,11 +56,13 @@ std::optional<Found> find_table(const Reference<css::sheet::XSpreadsheetDocument
             cells = office::used_range(sheet);
         } else {
             try {
-                cells = sheet->getCellRangeByName(office::to_ou(range));
+                cells = office::clip_to_used_area(sheet,
+                                                  sheet->getCellRangeByName(office::to_ou(range)));
             } catch (const css::uno::RuntimeException&) {
                 throw InputError({"Vùng \"" + range + "\" không hợp lệ.",
                                   "The range \"" + range + "\" is not valid."});
             }
+            if (!cells.is()) continue;
         }
         Grid grid = office::read_grid(cells);
         if (auto v = try_verify(grid)) return Found{name, std::move(grid), std::move(*v)};

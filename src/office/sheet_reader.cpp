@@ -1,5 +1,6 @@
 #include "office/sheet_reader.hpp"
 
+#include "core/common/message.hpp"
 #include "office/ustring.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -13,6 +14,8 @@
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <algorithm>
 
 namespace vnplan::office {
 
@@ -59,6 +62,11 @@ Grid read_grid(const Reference<css::table::XCellRange>& range) {
     grid.first_row = address.StartRow;
     const auto width = static_cast<std::size_t>(address.EndColumn - address.StartColumn + 1);
     const auto height = static_cast<std::size_t>(address.EndRow - address.StartRow + 1);
+    if (width * height > max_cells)
+        throw InputError({"Vùng quá lớn (" + std::to_string(width * height) +
+                              " ô); hãy chọn đúng vùng của bảng.",
+                          "The range is too large (" + std::to_string(width * height) +
+                              " cells); select the table itself."});
 
     Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY_THROW);
     const Sequence<Sequence<Any>> rows = data->getDataArray();
@@ -69,6 +77,20 @@ Grid read_grid(const Reference<css::table::XCellRange>& range) {
                 to_cell(rows[r][c]);
     mark_errors(range, grid);
     return grid;
+}
+
+Reference<css::table::XCellRange> clip_to_used_area(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                                   const Reference<css::table::XCellRange>& range) {
+    const auto used = Reference<css::sheet::XCellRangeAddressable>(used_range(sheet), UNO_QUERY_THROW)
+                          ->getRangeAddress();
+    const auto wanted =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const sal_Int32 left = std::max(used.StartColumn, wanted.StartColumn);
+    const sal_Int32 top = std::max(used.StartRow, wanted.StartRow);
+    const sal_Int32 right = std::min(used.EndColumn, wanted.EndColumn);
+    const sal_Int32 bottom = std::min(used.EndRow, wanted.EndRow);
+    if (left > right || top > bottom) return nullptr;
+    return sheet->getCellRangeByPosition(left, top, right, bottom);
 }
 
 Reference<css::table::XCellRange> used_range(const Reference<css::sheet::XSpreadsheet>& sheet) {

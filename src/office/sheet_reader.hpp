@@ -15,7 +15,15 @@ namespace vnplan::office {
 namespace css = com::sun::star;
 
 // Values and texts of `range` with its sheet position; error cells become Cell::error.
+// Refuses (InputError) ranges of more than `max_cells` cells.
+inline constexpr std::size_t max_cells = 4'000'000;
 Grid read_grid(const css::uno::Reference<css::table::XCellRange>& range);
+
+// `range` cut down to the sheet's used area ("A:E" means the filled part of columns A-E);
+// nullptr when they do not meet.
+css::uno::Reference<css::table::XCellRange>
+clip_to_used_area(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                  const css::uno::Reference<css::table::XCellRange>& range);
 
 // The used area of a sheet (A1 to the last filled cell); empty sheets give an empty range.
 css::uno::Reference<css::table::XCellRange>
