@@ -5,6 +5,7 @@
 
 #include "addin/function_table.hpp"
 #include "core/common/message.hpp"
+#include "office/ustring.hpp"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
@@ -72,9 +73,11 @@ public:
     css::lang::Locale SAL_CALL getLocale() override { return info_.locale(); }
 
     // XServiceName, XServiceInfo
-    rtl::OUString SAL_CALL getServiceName() override { return to_ou(info_.service().service); }
+    rtl::OUString SAL_CALL getServiceName() override {
+        return office::to_ou(info_.service().service);
+    }
     rtl::OUString SAL_CALL getImplementationName() override {
-        return to_ou(info_.service().implementation);
+        return office::to_ou(info_.service().implementation);
     }
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override {
         for (const rtl::OUString& s : info_.service_names())
@@ -89,9 +92,6 @@ protected:
     Lang lang() const { return info_.lang(); }
 
 private:
-    static rtl::OUString to_ou(std::string_view s) {
-        return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-    }
     AddInInfo info_;
 };
 

@@ -1,13 +1,21 @@
 // XAwards: award-quota table functions, adapters over core/awards.
 #include "addin/awards_addin.hpp"
+
 #include "addin/uno_convert.hpp"
+#include "core/awards/apportion.hpp"
+#include "core/awards/summary.hpp"
 #include "core/awards/table.hpp"
+#include "core/awards/verify.hpp"
+#include "office/sheet_reader.hpp"
 
 namespace vnplan::addin {
 
+using css::uno::Any;
+using css::uno::Sequence;
+
 namespace {
 
-awards::SectionChoice section_choice(const css::uno::Any& value) {
+awards::SectionChoice section_choice(const Any& value) {
     double number = 0;
     rtl::OUString text;
     if (!value.hasValue()) return {};
@@ -24,12 +32,112 @@ awards::SectionChoice section_choice(const css::uno::Any& value) {
     throw InputError({"Không hiểu đối số mục.", "The section argument is not understood."});
 }
 
+awards::Verification verified(const css::uno::Reference<css::table::XCellRange>& table,
+                              Grid& grid) {
+    if (!table.is())
+        throw InputError({"Cần một vùng ô.", "A cell range is required."});
+    grid = office::read_grid(table);
+    return awards::verify(grid);
+}
+
+// Weights: numbers, blanks are 0, anything else is an error naming the position.
+std::vector<double> weights_of(const Grid& grid) {
+    std::vector<double> weights;
+    for (const auto& row : grid.rows)
+        for (const Cell& cell : row) {
+            if (cell.is_number())
+                weights.push_back(cell.number);
+            else if (cell.is_empty())
+                weights.push_back(0);
+            else
+                throw InputError({"Trọng số thứ " + std::to_string(weights.size() + 1) +
+                                      " không phải là số.",
+                                  "Weight " + std::to_string(weights.size() + 1) +
+                                      " is not a number."});
+        }
+    return weights;
+}
+
+// A bound: omitted, one number for all, or a range (blank cells: no bound for that unit).
+awards::Bounds bounds_of(const Any& value, const char* vi_name, const char* en_name) {
+    awards::Bounds bounds;
+    for (const auto& row : any_to_grid(value).rows)
+        for (const Cell& cell : row) {
+            if (cell.is_number())
+                bounds.push_back(cell.number);
+            else if (cell.is_empty())
+                bounds.push_back(std::nullopt);
+            else
+                throw InputError({std::string(vi_name) + " phải là số.",
+                                  std::string(en_name) + " must be numbers."});
+        }
+    return bounds;
+}
+
 } // namespace
 
-double AwardsAddIn::awardTotal(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& table,
-                         sal_Int32 column, const css::uno::Any& section) {
+double AwardsAddIn::awardTotal(const Sequence<Sequence<Any>>& table, sal_Int32 column,
+                               const Any& section) {
     return guarded(lang(), [&] {
-        return static_cast<double>(awards::award_total(to_grid(table), column, section_choice(section)));
+        return static_cast<double>(
+            awards::award_total(to_grid(table), column, section_choice(section)));
+    });
+}
+
+double AwardsAddIn::awardCheck(const css::uno::Reference<css::table::XCellRange>& table) {
+    return guarded(lang(), [&] {
+        Grid grid;
+        return static_cast<double>(verified(table, grid).errors.size());
+    });
+}
+
+Sequence<Sequence<rtl::OUString>>
+AwardsAddIn::awardReport(const css::uno::Reference<css::table::XCellRange>& table) {
+    return guarded(lang(), [&] {
+        Grid grid;
+        return column_of(awards::report_lines(verified(table, grid), lang()));
+    });
+}
+
+Sequence<Sequence<Any>>
+AwardsAddIn::awardSummary(const css::uno::Reference<css::table::XCellRange>& table) {
+    return guarded(lang(), [&] {
+        Grid grid;
+        const awards::Verification v = verified(table, grid);
+        const auto units = awards::summarize(grid, v);
+        if (units.empty())
+            throw InputError({"Bảng không có tên đơn vị.", "The table names no units."});
+        Sequence<Sequence<Any>> out(static_cast<sal_Int32>(units.size()));
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            Sequence<Any> row(static_cast<sal_Int32>(1 + units[i].counts.size()));
+            row[0] <<= to_ou(units[i].unit);
+            for (std::size_t k = 0; k < units[i].counts.size(); ++k)
+                row[static_cast<sal_Int32>(k + 1)] <<= static_cast<double>(units[i].counts[k]);
+            out[static_cast<sal_Int32>(i)] = row;
+        }
+        return out;
+    });
+}
+
+Sequence<Sequence<double>> AwardsAddIn::allocate(const Sequence<Sequence<Any>>& weights,
+                                                 double total, const Any& method,
+                                                 const Any& minimum, const Any& maximum) {
+    return guarded(lang(), [&] {
+        rtl::OUString method_name;
+        if (method.hasValue() && !(method >>= method_name))
+            throw InputError({"Phương pháp phải là chữ, ví dụ \"hamilton\".",
+                              "The method must be a text such as \"hamilton\"."});
+        const awards::Allocation result = awards::allocate(
+            weights_of(to_grid(weights)), total, to_utf8(method_name),
+            bounds_of(minimum, "Số tối thiểu", "Minimums"),
+            bounds_of(maximum, "Số tối đa", "Maximums"));
+        Sequence<Sequence<double>> out(static_cast<sal_Int32>(result.seats.size()));
+        for (std::size_t i = 0; i < result.seats.size(); ++i) {
+            Sequence<double> row(1);
+            row[0] = static_cast<double>(result.seats[i]);
+            out[static_cast<sal_Int32>(i)] = row;
+        }
+        return out;
     });
 }
 

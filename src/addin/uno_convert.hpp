@@ -25,6 +25,13 @@ using office::to_utf8;
 // A Calc array argument (values: double, string, void for blanks) as a Grid.
 Grid to_grid(const uno::Sequence<uno::Sequence<uno::Any>>& rows);
 
+// An optional `any` argument: void (omitted) gives an empty grid, a number or text a 1x1
+// grid, a range its cells.
+Grid any_to_grid(const uno::Any& value);
+
+// A Calc array result: one column of texts.
+uno::Sequence<uno::Sequence<rtl::OUString>> column_of(const std::vector<std::string>& lines);
+
 // Runs `body`; whatever it throws leaves as IllegalArgumentException (bad input, with the
 // message in `lang`) or RuntimeException (anything else), the only errors Calc expects.
 template <typename Body>

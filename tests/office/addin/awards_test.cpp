@@ -70,3 +70,96 @@ TEST_SUITE("addin.awards") {
         CHECK(reloaded.value("G1") == 37);
     }
 }
+
+TEST_SUITE("addin.awards") {
+    TEST_CASE("AWARDCHECK counts the errors of a table") {
+        CalcDocument doc;
+        put_seed_table(doc);
+        doc.formula("G1", "=AWARDCHECK(A1:E50)");
+        doc.recalculate();
+        CHECK(doc.error("G1") == 0);
+        CHECK(doc.value("G1") == 0);
+        doc.formula("C3", "=7");   // section I says 7 tập thể, its rows give 6
+        doc.text("D5", "bốn");     // a count written as text
+        doc.formula("D7", "=1/0"); // an error cell
+        doc.recalculate();
+        // C3 disagrees; D5 and D7 are bad counts (read as 0); so section I's cá nhân (D3: 10
+        // written, 8 counted) and the grand total of cá nhân (D50) no longer agree.
+        CHECK(doc.value("G1") == 5);
+    }
+
+    TEST_CASE("AWARDREPORT lists errors first, then warnings, each with its cell") {
+        CalcDocument doc;
+        put_seed_table(doc);
+        doc.array_formula("H1:H4", "=AWARDREPORT(A1:E50)");
+        doc.recalculate();
+        // The test office's locale is English, so the add-in answers in English.
+        CHECK(doc.string("H1") == "A14: item numbers skip from 1 to 3 (2 is missing). (warning)");
+        CHECK(doc.string("H2").rfind("A30: ", 0) == 0);
+        CHECK(doc.error("H3") != 0); // the result has two lines only (#N/A beyond)
+        doc.formula("C50", "=34");
+        doc.recalculate();
+        CHECK(doc.string("H1") == "C50: the grand total of Tập thể says 34 but the rows add up to 33.");
+        CHECK(doc.string("H2").rfind("A14: ", 0) == 0);
+
+        CalcDocument clean;
+        clean.put("A1", grid_from_tsv("1\tA\t2\n2\tB\t3\n\tTổng cộng\t5\n"));
+        clean.array_formula("F1:F1", "=AWARDREPORT(A1:C3)");
+        clean.recalculate();
+        CHECK(clean.string("F1") == "OK");
+    }
+
+    TEST_CASE("AWARDSUMMARY: one row per unit over all sections, spellings matched") {
+        CalcDocument doc;
+        put_seed_table(doc);
+        doc.array_formula("H1:J40", "=AWARDSUMMARY(A1:E50)");
+        doc.recalculate();
+        CHECK(doc.string("H1") == "Phòng Nội vụ");
+        CHECK(doc.value("I1") == 2);
+        CHECK(doc.value("J1") == 3);
+        // Rows past the result are #N/A; the units' totals add up to the grand total.
+        double collective = 0, individual = 0;
+        int units = 0;
+        for (int r = 1; r <= 40 && doc.error("H" + std::to_string(r)) == 0; ++r, ++units) {
+            collective += doc.value("I" + std::to_string(r));
+            individual += doc.value("J" + std::to_string(r));
+        }
+        CHECK(collective == 33);
+        CHECK(individual == 44);
+        CHECK(units < 40);
+        // "UBND phường Trung Vương" appears in II and IV: one row with 2 and 2.
+        bool found = false;
+        for (int r = 1; r <= 40; ++r)
+            if (doc.string("H" + std::to_string(r)) == "UBND phường Trung Vương") {
+                found = true;
+                CHECK(doc.value("I" + std::to_string(r)) == 2);
+                CHECK(doc.value("J" + std::to_string(r)) == 2);
+            }
+        CHECK(found);
+    }
+
+    TEST_CASE("ALLOCATE shares a total in proportion, by each method, with bounds") {
+        CalcDocument doc;
+        // Weights of six units; 25 awards to share.
+        doc.put("A1", grid_from_tsv("47\n16\n15.8\n12\n6.1\n3.1\n"));
+        doc.array_formula("B1:B6", "=ALLOCATE(A1:A6;25)");
+        doc.array_formula("C1:C6", "=ALLOCATE(A1:A6;25;\"dhondt\")");
+        doc.array_formula("D1:D6", "=ALLOCATE(A1:A6;25;\"sainte-lague\")");
+        doc.array_formula("E1:E6", "=ALLOCATE(A1:A6;25;\"hamilton\";1)");
+        doc.array_formula("F1:F6", "=ALLOCATE(A1:A6;25;\"hamilton\";0;10)");
+        doc.formula("G1", "=SUM(B1:B6)");
+        doc.recalculate();
+        CHECK(doc.value("G1") == 25);
+        // Quotas 11.75, 4, 3.95, 3, 1.525, 0.775: Hamilton gives 12 4 4 3 1 1.
+        const double hamilton[] = {12, 4, 4, 3, 1, 1};
+        const double dhondt[] = {13, 4, 4, 3, 1, 0};
+        for (int i = 0; i < 6; ++i) {
+            CAPTURE(i);
+            CHECK(doc.value("B" + std::to_string(i + 1)) == hamilton[i]);
+            CHECK(doc.value("C" + std::to_string(i + 1)) == dhondt[i]);
+            CHECK(doc.value("E" + std::to_string(i + 1)) >= 1);
+            CHECK(doc.value("F" + std::to_string(i + 1)) <= 10);
+        }
+        CHECK(doc.value("F1") == 10);
+    }
+}

@@ -68,3 +68,30 @@ TEST_SUITE("addin.robustness") {
         }
     }
 }
+
+TEST_SUITE("addin.robustness") {
+    TEST_CASE("award functions with bad arguments give Err:502 and change nothing") {
+        CalcDocument doc;
+        doc.put("A1", grid_from_tsv("5\n3\n2\n"));
+        doc.text("B1", "chữ");
+        doc.formula("D1", "=AWARDCHECK(B1)");                          // 1x1 text
+        doc.formula("D2", "=AWARDCHECK(M1:N5)");                       // empty cells
+        doc.array_formula("D3:D3", "=AWARDREPORT(B1)");
+        doc.array_formula("D4:E4", "=AWARDSUMMARY(M1:N5)");
+        doc.array_formula("D5:D7", "=ALLOCATE(A1:A3;10;\"bogus\")");     // unknown method
+        doc.array_formula("E5:E7", "=ALLOCATE(A1:A3;2.5)");              // fractional total
+        doc.array_formula("F5:F7", "=ALLOCATE(A1:A3;10;\"hamilton\";5)"); // minimums 15 > 10
+        doc.array_formula("G5:G7", "=ALLOCATE(A1:A3;-1)");
+        doc.array_formula("H5:H7", "=ALLOCATE(B1:B3;10)");                // text weight
+        doc.array_formula("I5:I7", "=ALLOCATE(A1:A3;10;;A1:A2)");         // wrong bound size
+        doc.recalculate();
+        for (const char* cell : {"D1", "D2", "D3", "D4", "D5", "E5", "F5", "G5", "H5", "I5"}) {
+            CAPTURE(cell);
+            CHECK(doc.error(cell) == err_illegal_argument);
+        }
+        CHECK(doc.value("A1") == 5); // the input is untouched
+        doc.array_formula("J5:J7", "=ALLOCATE(A1:A3;10)");
+        doc.recalculate();
+        CHECK(doc.value("J5") == 5);
+    }
+}

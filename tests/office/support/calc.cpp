@@ -5,6 +5,7 @@
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -85,6 +86,12 @@ void CalcDocument::put(const std::string& top_left, const Grid& grid) {
 
 void CalcDocument::formula(const std::string& address, const std::string& f) {
     cell(address)->setFormula(to_ou(f));
+}
+
+void CalcDocument::array_formula(const std::string& range, const std::string& f) {
+    Reference<css::sheet::XArrayFormulaRange>(sheet()->getCellRangeByName(to_ou(range)),
+                                              UNO_QUERY_THROW)
+        ->setArrayFormula(to_ou(f));
 }
 
 void CalcDocument::text(const std::string& address, const std::string& value) {

@@ -24,6 +24,7 @@ public:
 
     void put(const std::string& top_left, const Grid& grid); // "A1"
     void formula(const std::string& cell, const std::string& formula);
+    void array_formula(const std::string& range, const std::string& formula); // "J1:J5"
     void text(const std::string& cell, const std::string& value);
     void recalculate();
     double value(const std::string& cell);
