@@ -1,0 +1,51 @@
+// What the award dialogs do to a document, without any window: find the table around the
+// selection, mark the cells a check names, write an allocation. Each write is one undo step.
+#pragma once
+
+#include "core/awards/apportion.hpp"
+#include "core/awards/verify.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+#include <string>
+#include <vector>
+
+namespace vnplan::office {
+
+namespace css = com::sun::star;
+
+struct CheckedTable {
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    Grid grid;
+    awards::Verification verification;
+};
+
+// The award table around `selection`: the selection itself when it spans several rows,
+// otherwise the block of filled cells around it (Calc's "current region"), widened upwards
+// to take the header rows. Throws InputError when no award table is there.
+CheckedTable check_table_around(const css::uno::Reference<css::table::XCellRange>& selection);
+
+// Puts a comment with the message on every cell of the check's findings and colours errors
+// and warnings; one undo step ("Đánh dấu bảng khen thưởng"). Returns how many cells.
+std::size_t mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const CheckedTable& table, Lang lang);
+
+struct AllocationRequest {
+    css::uno::Reference<css::table::XCellRange> weights; // one column or one row
+    double total = 0;
+    std::string method;                                  // "" = hamilton
+    awards::Bounds minimum, maximum;
+    css::uno::Reference<css::table::XCellRange> output;  // the first cell of the result column
+};
+
+// Allocates and writes the seats down from `output`, one undo step ("Phân bổ chỉ tiêu").
+// Refuses to overwrite non-empty cells (InputError) unless `overwrite`.
+awards::Allocation allocate_into(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                 const AllocationRequest& request, bool overwrite = false);
+
+// Numbers of a one-column or one-row range (blanks 0); InputError for text or errors.
+std::vector<double> weights_in(const css::uno::Reference<css::table::XCellRange>& range);
+
+} // namespace vnplan::office
