@@ -1,5 +1,8 @@
 // The shared library's entry points, as LibreOffice's UNO loader looks them up.
 #include "addin/awards_addin.hpp"
+#include "addin/indices_addin.hpp"
+#include "addin/vntext_addin.hpp"
+#include "ui/dispatcher.hpp"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <cppuhelper/factory.hxx>
@@ -28,7 +31,14 @@ create(const css::uno::Reference<css::uno::XComponentContext>&) {
 
 const Implementation implementations[] = {
     {Domain::awards, create<vnplan::addin::AwardsAddIn>},
+    {Domain::indices, create<vnplan::addin::IndicesAddIn>},
+    {Domain::vntext, create<vnplan::addin::VnTextAddIn>},
 };
+
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+create_dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new vnplan::ui::Dispatcher(context));
+}
 
 rtl::OUString to_ou(std::string_view s) {
     return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
@@ -45,6 +55,14 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* 
                                                                     void*, void*) {
     try {
         if (implementation == nullptr) return nullptr;
+        if (std::string_view(implementation) == vnplan::ui::dispatcher_implementation) {
+            // The menu's protocol handler (extension/registry/ProtocolHandler.xcu).
+            css::uno::Reference<css::lang::XSingleComponentFactory> factory =
+                cppu::createSingleComponentFactory(
+                    create_dispatcher, to_ou(implementation), vnplan::ui::Dispatcher::service_names());
+            factory->acquire();
+            return factory.get();
+        }
         for (const Implementation& i : implementations) {
             const auto& service = vnplan::addin::service_of(i.domain);
             if (service.implementation != implementation) continue;
