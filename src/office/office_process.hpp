@@ -54,6 +54,7 @@ private:
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::filesystem::path profile_;
     bool own_profile_ = false;
+    bool profile_changed_ = false; // an extension was installed: not a clean template
 };
 
 std::filesystem::path default_soffice();
