@@ -154,10 +154,13 @@ std::unique_ptr<OfficeProcess> OfficeProcess::start(const OfficeOptions& options
 
 void OfficeProcess::launch_and_connect() {
     Reference<css::uno::XComponentContext> local = local_context();
-    const std::vector<std::string> args{
-        "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-        "--nofirststartwizard", "-env:UserInstallation=" + file_url(profile_),
+    // --invisible even with windows: no start centre or first-start dialogs; documents
+    // loaded with Hidden=false still show.
+    std::vector<std::string> args{
+        "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard",
+        "-env:UserInstallation=" + file_url(profile_),
         "--accept=pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext"};
+    if (options_.headless) args.insert(args.begin(), "--headless");
     std::vector<rtl::OUString> arg_strings;
     for (const auto& a : args) arg_strings.push_back(to_ou(a));
     std::vector<rtl_uString*> arg_handles;

@@ -230,12 +230,13 @@ void run_award_check(const Reference<css::uno::XComponentContext>& context,
         Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
         for (std::size_t i = 0; i < lines.size(); ++i) items[static_cast<sal_Int32>(i)] = to_ou(lines[i]);
 
+        const bool has_findings = !v.errors.empty() || !v.warnings.empty();
         Reference<css::awt::XDialogEventHandler> handler(
-            new AwardCheckHandler(std::move(selection), std::move(table), lang));
+            new AwardCheckHandler(std::move(selection), std::move(table), lang)); // v is gone
         auto dialog = load_dialog(context, "AwardCheck", handler);
         set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
         set_property(dialog, "Findings", "StringItemList", Any(items));
-        set_property(dialog, "Mark", "Enabled", Any(!v.errors.empty() || !v.warnings.empty()));
+        set_property(dialog, "Mark", "Enabled", Any(has_findings));
         dialog->execute();
         Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
     });
