@@ -5,6 +5,7 @@
 #include "office/office_process.hpp"
 #include "office/ustring.hpp"
 #include "common/tsv.hpp"
+#include "plan_workbooks.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -146,6 +147,12 @@ int main(int argc, char** argv) {
         vnplan::office::store_document(doc, out / "khen-thuong-143.ods", "calc8", true);
         vnplan::office::close_document(doc);
         std::cout << "wrote " << (out / "khen-thuong-143.ods").string() << '\n';
+        // The plan workbooks of seeds 000 and 002 (vnplan generate).
+        for (const char* name : {"ke-hoach-143", "ke-hoach-3563"}) {
+            const auto file = out / (std::string(name) + ".ods");
+            make_plan_workbook(office->desktop(), std::string(name) + ".sheets", file);
+            std::cout << "wrote " << file.string() << '\n';
+        }
     } catch (const css::uno::Exception& e) {
         std::cerr << "make_examples: " << vnplan::office::to_utf8(e.Message) << '\n';
         return 1;

@@ -63,8 +63,10 @@ std::vector<FunctionSpec> indices_functions() {
          "vùng.",
          {{"value", "gia_tri", "The value to rank (e.g. the unit's total score).",
            "Giá trị cần xếp hạng (ví dụ tổng điểm của đơn vị)."},
-          {"values", "vung_gia_tri", "The values of all units (a range).",
-           "Giá trị của tất cả các đơn vị (một vùng ô)."},
+          {"values", "vung_gia_tri",
+           "The cell range with the values of all units; text, blank and error cells are "
+           "skipped.",
+           "Vùng ô chứa giá trị của tất cả các đơn vị; ô chữ, ô trống và ô lỗi được bỏ qua."},
           order_argument,
           ties_argument,
           rank_decimals_argument}},

@@ -3,12 +3,21 @@
 // * an optional argument is void when omitted; an empty text counts as omitted too;
 // * a blank cell reaches an `any` argument as the number 0: for text options (ties) 0 means
 //   omitted, for previous_rank and year (never 0 when real) too;
-// * ranges arrive row by row; numbers count, text and blank cells are skipped (nullopt).
+// * ranges arrive row by row; numbers count, text and blank cells are skipped (nullopt);
+//   INDEXRANK's range is an XCellRange (see data_of), the others are arrays.
 #include "addin/indices_addin.hpp"
 
 #include "addin/uno_convert.hpp"
 #include "core/indices/indices.hpp"
 
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,6 +74,40 @@ void numbers_of(const Rows& rows, std::vector<std::optional<double>>& out) {
             double number = 0;
             out.push_back((cell >>= number) ? std::optional(number) : std::nullopt);
         }
+}
+
+// The cells of a range argument. INDEXRANK takes its range as XCellRange: Calc hands it over
+// without converting it, where a sequence argument is built by Calc and then deep-copied twice
+// by UNO reflection on every call (INDEXRANK filled down calls once per row). Error cells come
+// back void, so they are skipped. Beyond the sheet's used area nothing is read: a whole-column
+// reference (B:B) would otherwise mean a million rows per call.
+Rows data_of(const css::uno::Reference<css::table::XCellRange>& range) {
+    using namespace css::sheet;
+    if (!range.is()) throw InputError({"Thiếu vùng giá trị.", "The range of values is missing."});
+    const css::table::CellRangeAddress asked =
+        css::uno::Reference<XCellRangeAddressable>(range, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    constexpr sal_Int64 small = 65536; // cells: read as given, no extra calls
+    if (sal_Int64(asked.EndRow - asked.StartRow + 1) * (asked.EndColumn - asked.StartColumn + 1) <=
+        small)
+        return css::uno::Reference<XCellRangeData>(range, css::uno::UNO_QUERY_THROW)
+            ->getDataArray();
+    const css::uno::Reference<XSpreadsheet> sheet =
+        css::uno::Reference<XSheetCellRange>(range, css::uno::UNO_QUERY_THROW)->getSpreadsheet();
+    const css::uno::Reference<XSheetCellCursor> cursor = sheet->createCursor();
+    css::uno::Reference<XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)
+        ->gotoEndOfUsedArea(false);
+    const css::table::CellRangeAddress used =
+        css::uno::Reference<XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    const sal_Int32 end_row = std::min(asked.EndRow, used.EndRow);
+    const sal_Int32 end_column = std::min(asked.EndColumn, used.EndColumn);
+    if (end_row < asked.StartRow || end_column < asked.StartColumn) return {};
+    return css::uno::Reference<XCellRangeData>(sheet->getCellRangeByPosition(asked.StartColumn,
+                                                                             asked.StartRow,
+                                                                             end_column, end_row),
+                                               css::uno::UNO_QUERY_THROW)
+        ->getDataArray();
 }
 
 // A cell as text: numbers as typed with a decimal comma, blanks as "".
@@ -133,12 +176,12 @@ double IndicesAddIn::indexPercent(double score, double maximum, const Any& decim
     });
 }
 
-Any IndicesAddIn::indexRank(double value, const Rows& values, const Any& order, const Any& ties,
-                            const Any& decimals) {
+Any IndicesAddIn::indexRank(double value, const css::uno::Reference<css::table::XCellRange>& values,
+                            const Any& order, const Any& ties, const Any& decimals) {
     return guarded(lang(), [&] {
         // Called once per row when filled down: keep the converted range's buffer.
         thread_local std::vector<std::optional<double>> numbers;
-        numbers_of(values, numbers);
+        numbers_of(data_of(values), numbers);
         const auto rank = indices::rank_of(value, numbers, rank_options(order, ties, decimals));
         return rank ? Any(*rank) : Any(); // void: Calc shows #N/A
     });

@@ -15,8 +15,9 @@ public:
 
     double SAL_CALL indexPercent(double score, double maximum,
                                  const css::uno::Any& decimals) override;
-    css::uno::Any SAL_CALL indexRank(double value, const Rows& values, const css::uno::Any& order,
-                                     const css::uno::Any& ties,
+    css::uno::Any SAL_CALL indexRank(double value,
+                                     const css::uno::Reference<css::table::XCellRange>& values,
+                                     const css::uno::Any& order, const css::uno::Any& ties,
                                      const css::uno::Any& decimals) override;
     Rows SAL_CALL indexRanks(const Rows& values, const css::uno::Any& order,
                              const css::uno::Any& ties, const css::uno::Any& groups,

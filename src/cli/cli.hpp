@@ -31,5 +31,6 @@ office::OfficeProcess& office(const Context& context);
 void stop_office() noexcept;
 
 int verify_command(const Context& context, const std::vector<std::string>& args);
+int generate_command(const Context& context, const std::vector<std::string>& args);
 
 } // namespace vnplan::cli

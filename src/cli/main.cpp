@@ -14,11 +14,15 @@ namespace {
 const char* usage_vi =
     "Cách dùng: vnplan LỆNH [tuỳ chọn]\n"
     "  verify SỔ_TÍNH [--sheet TÊN] [--range A1:E60] [--json]   kiểm tra bảng khen thưởng\n"
+    "  generate SỔ_TÍNH [--template MẪU.ott] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
+    "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n";
 const char* usage_en =
     "Usage: vnplan COMMAND [options]\n"
     "  verify WORKBOOK [--sheet NAME] [--range A1:E60] [--json]   check an award table\n"
+    "  generate WORKBOOK [--template FILE.ott] [--out DIR] [--format odt,docx,pdf] [--force]\n"
+    "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
     "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n";
 
@@ -55,6 +59,7 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     try {
         if (command == "verify") return cli::verify_command(context, args);
+        if (command == "generate") return cli::generate_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

@@ -1,6 +1,7 @@
 #include "ui/dispatcher.hpp"
 
 #include "ui/award_dialogs.hpp"
+#include "ui/index_dialog.hpp"
 
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 
@@ -41,6 +42,8 @@ void Dispatcher::dispatch(const css::util::URL& url,
             run_award_check(context_, frame_);
         else if (url.Path == "Allocate")
             run_allocate(context_, frame_);
+        else if (url.Path == "IndexRanking")
+            run_index_ranking(context_, frame_);
     } catch (...) {
     }
 }

@@ -91,6 +91,11 @@ std::optional<long> item_number(std::string_view text) {
 }
 
 bool is_total_label(std::string_view text) {
+    // Every total label starts with T or C ("Tổng", "Cộng", "Total"): skip ICU for the rest.
+    const std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos || text.size() > 64 ||
+        std::string_view("TtCc").find(text[first]) == std::string_view::npos)
+        return false;
     const std::string label = fold_label(text);
     return label == "tổng cộng" || label == "cộng" || label == "tổng số" || label == "tổng" ||
            label == "total" || label.rfind("tổng cộng ", 0) == 0 || label.rfind("tổng số ", 0) == 0;

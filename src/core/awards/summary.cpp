@@ -1,6 +1,6 @@
 #include "core/awards/summary.hpp"
 
-#include "core/vntext/vntext.hpp"
+#include "core/awards/unit_keys.hpp"
 
 #include <unordered_map>
 
@@ -16,10 +16,10 @@ std::vector<UnitTotal> summarize(const Grid& grid, const Verification& v) {
     }
     std::vector<UnitTotal> units;
     std::unordered_map<std::string, std::size_t> index;
+    UnitKeys keys;
     for (const Item& item : layout.items) {
         if (item.unit.empty()) continue;
-        const std::string key = vntext::name_key(item.unit);
-        auto [it, inserted] = index.emplace(key, units.size());
+        auto [it, inserted] = index.emplace(keys.key(item.unit), units.size());
         if (inserted)
             units.push_back({item.unit, std::vector<long long>(layout.count_columns.size(), 0), {}});
         UnitTotal& unit = units[it->second];

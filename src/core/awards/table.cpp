@@ -10,9 +10,23 @@ namespace {
 
 std::string text_of(const Cell& cell) { return cell.is_text() ? cell.text : std::string(); }
 
+// Only spaces (ASCII or no-break)? Checked byte by byte: this runs on every cell.
+bool blank_text(const std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+            ++i;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 bool row_is_blank(const Grid& grid, std::size_t r) {
     for (const Cell& c : grid.rows[r])
-        if (!c.is_empty() && !(c.is_text() && fold_label(c.text).empty())) return false;
+        if (!c.is_empty() && !(c.is_text() && blank_text(c.text))) return false;
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "core/awards/verify.hpp"
 
+#include "core/awards/unit_keys.hpp"
 #include "core/vntext/vntext.hpp"
 
 #include <cmath>
@@ -61,6 +62,7 @@ private:
 };
 
 std::string number_text(long long n) { return std::to_string(n); }
+
 
 std::string number_text(double n) {
     if (std::floor(n) == n && std::fabs(n) < 1e15) return std::to_string(static_cast<long long>(n));
@@ -134,6 +136,7 @@ Verification verify(const Grid& grid) {
     }
 
     // Warnings: numbering that skips or repeats, a unit listed twice in one section.
+    UnitKeys keys;
     for (const Section& section : layout.sections) {
         std::optional<long> previous;
         std::map<std::string, std::size_t> seen;
@@ -160,8 +163,7 @@ Verification verify(const Grid& grid) {
                 previous = item.number;
             }
             if (item.unit.empty()) continue;
-            const std::string key = vntext::name_key(item.unit);
-            const auto [it, inserted] = seen.emplace(key, item.row);
+            const auto [it, inserted] = seen.emplace(keys.key(item.unit), item.row);
             if (!inserted)
                 check.add(v.warnings, item.row, layout.unit_column,
                           "\"" + item.unit + "\" đã có trong mục này ở ô " +

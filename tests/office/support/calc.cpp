@@ -39,8 +39,18 @@ std::pair<int, int> parse_a1(const std::string& address) {
 
 CalcDocument::CalcDocument() : document_(office::new_document(office().desktop(), "scalc")) {}
 
+namespace {
+// Tests edit a copy: an edited file gets a lock file beside it, which must never be in the tree.
+std::filesystem::path working_copy(const std::filesystem::path& file) {
+    static int count = 0;
+    const auto copy = temp_dir() / (std::to_string(++count) + "-" + file.filename().string());
+    std::filesystem::copy_file(file, copy, std::filesystem::copy_options::overwrite_existing);
+    return copy;
+}
+} // namespace
+
 CalcDocument::CalcDocument(const std::filesystem::path& file)
-    : document_(office::load_document(office().desktop(), file, false)) {}
+    : document_(office::load_document(office().desktop(), working_copy(file), false)) {}
 
 CalcDocument::~CalcDocument() { office::close_document(document_); }
 

@@ -1,0 +1,235 @@
+// vnplan_awards_bench: the speed goals of issue 3, in one real headless office with the
+// freshly built vnplan.oxt, each next to LibreOffice's own work on the same data:
+//   AWARDCHECK on a 10,000-row table (goal < 50 ms a call) vs SUMIF over the same table;
+//   vnplan verify on a 100,000-row workbook (goal < 2 s) vs the office merely opening it;
+//   ALLOCATE, 1,000 units and a total of 10,000 (goal < 50 ms) vs Hamilton in formulas.
+#include "core/common/grid.hpp"
+#include "office/documents.hpp"
+#include "office/office_process.hpp"
+#include "office/ustring.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <random>
+
+namespace css = com::sun::star;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using vnplan::office::to_ou;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double ms_since(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// An award table like the appendix of Kế hoạch 143, `items` item rows in sections of 20.
+Sequence<Sequence<Any>> award_table(int items) {
+    std::mt19937 random(143);
+    std::vector<std::vector<Any>> rows;
+    auto row = [&](Any a, Any b, Any c, Any d) { rows.push_back({a, b, c, d, Any(rtl::OUString())}); };
+    row(Any(to_ou("STT")), Any(to_ou("Tên tập thể, cá nhân")), Any(to_ou("Tập thể")),
+        Any(to_ou("Cá nhân")));
+    long long total[2] = {0, 0};
+    const char* romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+    for (int done = 0, section = 0; done < items; ++section) {
+        const std::size_t section_row = rows.size();
+        row(Any(to_ou(std::string(romans[section % 10]) + ".")), Any(to_ou("Mục " + std::to_string(section + 1))),
+            Any(0.0), Any(0.0));
+        double sums[2] = {0, 0};
+        for (int i = 1; i <= 20 && done < items; ++i, ++done) {
+            const double a = random() % 3, b = random() % 4;
+            sums[0] += a;
+            sums[1] += b;
+            row(Any(double(i)), Any(to_ou("UBND phường số " + std::to_string(done % 500))), Any(a), Any(b));
+        }
+        rows[section_row][2] <<= sums[0];
+        rows[section_row][3] <<= sums[1];
+        total[0] += static_cast<long long>(sums[0]);
+        total[1] += static_cast<long long>(sums[1]);
+    }
+    row(Any(rtl::OUString()), Any(to_ou("Tổng cộng")), Any(double(total[0])), Any(double(total[1])));
+    Sequence<Sequence<Any>> out(static_cast<sal_Int32>(rows.size()));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        out[static_cast<sal_Int32>(r)] = Sequence<Any>(rows[r].data(), 5);
+    return out;
+}
+
+struct Sheet {
+    Reference<css::lang::XComponent> document;
+    Reference<css::sheet::XSpreadsheet> sheet;
+
+    explicit Sheet(vnplan::office::OfficeProcess& office)
+        : document(vnplan::office::new_document(office.desktop(), "scalc")) {
+        Reference<css::sheet::XSpreadsheetDocument> doc(document, UNO_QUERY_THROW);
+        sheet.set(Reference<css::container::XIndexAccess>(doc->getSheets(), UNO_QUERY_THROW)
+                      ->getByIndex(0),
+                  UNO_QUERY_THROW);
+    }
+    ~Sheet() { vnplan::office::close_document(document); }
+
+    void put(const Sequence<Sequence<Any>>& rows, int column = 0) {
+        auto range = sheet->getCellRangeByPosition(column, 0, column + rows[0].getLength() - 1,
+                                                   rows.getLength() - 1);
+        Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+    }
+    void formula(const std::string& cell, const std::string& f) {
+        sheet->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->setFormula(to_ou(f));
+    }
+    void fill_down(int column, int rows, const std::string& f) {
+        Sequence<Sequence<rtl::OUString>> formulas(rows);
+        auto range = sheet->getCellRangeByPosition(column, 0, column, rows - 1);
+        Reference<css::sheet::XCellRangeFormula> cells(range, UNO_QUERY_THROW);
+        // "#" in the formula stands for the row number.
+        for (int r = 0; r < rows; ++r) {
+            std::string text = f;
+            for (std::size_t p; (p = text.find('#')) != std::string::npos;)
+                text.replace(p, 1, std::to_string(r + 1));
+            formulas[r] = Sequence<rtl::OUString>(1);
+            formulas[r][0] = to_ou(text);
+        }
+        cells->setFormulaArray(formulas);
+    }
+    void array_formula(const std::string& range, const std::string& f) {
+        Reference<css::sheet::XArrayFormulaRange>(sheet->getCellRangeByName(to_ou(range)),
+                                                  UNO_QUERY_THROW)
+            ->setArrayFormula(to_ou(f));
+    }
+    // Median of `runs` full recalculations after a warm-up.
+    double recalc_ms(int runs = 5) {
+        Reference<css::sheet::XCalculatable> calc(document, UNO_QUERY_THROW);
+        calc->calculateAll();
+        std::vector<double> times;
+        for (int i = 0; i < runs; ++i) {
+            const auto start = Clock::now();
+            calc->calculateAll();
+            times.push_back(ms_since(start));
+        }
+        std::sort(times.begin(), times.end());
+        return times[times.size() / 2];
+    }
+    double value(const std::string& cell) {
+        return sheet->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->getValue();
+    }
+    int error(const std::string& cell) {
+        return sheet->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->getError();
+    }
+};
+
+void award_check(vnplan::office::OfficeProcess& office) {
+    const auto table = award_table(10000);
+    const std::string range = "A1:E" + std::to_string(table.getLength());
+    double ours = 0, theirs = 0;
+    {
+        Sheet s(office);
+        s.put(table);
+        s.formula("G1", "=AWARDCHECK(" + range + ")");
+        ours = s.recalc_ms();
+        if (s.error("G1") != 0 || s.value("G1") != 0) throw std::runtime_error("AWARDCHECK");
+    }
+    {
+        Sheet s(office);
+        s.put(table);
+        // What a clerk would write: the items' total of each column, by SUMIF on the numbers.
+        s.formula("G1", "=SUMIF(A1:A" + std::to_string(table.getLength()) + ";\">0\";C1:C" +
+                            std::to_string(table.getLength()) + ")");
+        s.formula("G2", "=SUMIF(A1:A" + std::to_string(table.getLength()) + ";\">0\";D1:D" +
+                            std::to_string(table.getLength()) + ")");
+        theirs = s.recalc_ms();
+    }
+    std::printf("AWARDCHECK on 10,000 item rows (%d rows in all): %.1f ms a call (goal < 50 ms); "
+                "two SUMIFs over the same table: %.1f ms; ratio %.1fx\n",
+                static_cast<int>(table.getLength()), ours, theirs, ours / theirs);
+}
+
+void verify_large(vnplan::office::OfficeProcess& office, const std::string& cli) {
+    const auto dir = std::filesystem::temp_directory_path() / "vnplan-bench";
+    std::filesystem::create_directories(dir);
+    const auto file = dir / "award-100000.ods";
+    const auto table = award_table(100000);
+    {
+        Sheet s(office);
+        s.put(table);
+        vnplan::office::store_document(s.document, file, "calc8", true);
+    }
+    // LibreOffice's own part: opening the same file in an office that is already running.
+    auto start = Clock::now();
+    auto doc = vnplan::office::load_document(office.desktop(), file);
+    const double open_ms = ms_since(start);
+    vnplan::office::close_document(doc);
+
+    start = Clock::now();
+    const int rc = std::system((cli + " verify " + file.string() + " > " + (dir / "out.txt").string()).c_str());
+    const double verify_ms = ms_since(start);
+    if (rc != 0) throw std::runtime_error("vnplan verify failed on the 100,000-row workbook");
+    std::printf("vnplan verify, 100,000 item rows (%d rows): %.0f ms in all, its own office start "
+                "included (goal < 2000 ms); the office opening the same file: %.0f ms; "
+                "ratio %.1fx\n",
+                static_cast<int>(table.getLength()), verify_ms, open_ms, verify_ms / open_ms);
+    std::filesystem::remove_all(dir);
+}
+
+void allocate(vnplan::office::OfficeProcess& office) {
+    std::mt19937 random(1000);
+    Sequence<Sequence<Any>> weights(1000);
+    for (int i = 0; i < 1000; ++i) {
+        weights[i] = Sequence<Any>(1);
+        weights[i][0] <<= double(1 + random() % 100000) / 100.0;
+    }
+    double ours = 0, theirs = 0;
+    {
+        Sheet s(office);
+        s.put(weights);
+        s.array_formula("B1:B1000", "=ALLOCATE(A1:A1000;10000)");
+        ours = s.recalc_ms();
+        if (s.error("B1") != 0) throw std::runtime_error("ALLOCATE");
+    }
+    {
+        // Hamilton in plain formulas: quota, whole part, remainder, then the largest remainders.
+        Sheet s(office);
+        s.put(weights);
+        s.fill_down(1, 1000, "=A#*10000/SUM($A$1:$A$1000)");
+        s.fill_down(2, 1000, "=INT(B#)");
+        s.fill_down(3, 1000, "=B#-C#");
+        s.fill_down(4, 1000, "=C#+IF(RANK.EQ(D#;$D$1:$D$1000)<=10000-SUM($C$1:$C$1000);1;0)");
+        theirs = s.recalc_ms();
+    }
+    std::printf("ALLOCATE, 1,000 units, total 10,000: %.1f ms (goal < 50 ms); Hamilton written "
+                "as Calc formulas (QUOTA, INT, RANK.EQ) on the same weights: %.1f ms; ratio %.2fx\n",
+                ours, theirs, ours / theirs);
+}
+
+} // namespace
+
+int main() {
+    try {
+        auto office = vnplan::office::OfficeProcess::start();
+        office->install_extension(VNPLAN_BENCH_OXT);
+        award_check(*office);
+        allocate(*office);
+        verify_large(*office, VNPLAN_BENCH_CLI);
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "vnplan_awards_bench: " << e.what() << '\n';
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "vnplan_awards_bench: " << vnplan::office::to_utf8(e.Message) << '\n';
+    }
+    return 1;
+}

@@ -1,0 +1,235 @@
+// vnplan_plan_bench: the speed goals of issue 6 in one running headless office, each figure
+// next to the same work with appendix tables filled cell by cell (the naive way):
+//   the seed-000 plan as .odt, .docx and .pdf (goal < 3 s),
+//   a plan with a 2,000-row award appendix in the three formats (goal < 10 s),
+//   100 batch documents from one workbook (goal < 60 s).
+// Times are wall-clock medians of three runs after a warm-up, workbook already open.
+#include "office/documents.hpp"
+#include "office/office_process.hpp"
+#include "office/plan_generate.hpp"
+#include "office/ustring.hpp"
+
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <random>
+
+namespace css = com::sun::star;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using vnplan::office::to_ou;
+
+namespace {
+
+const std::filesystem::path source_dir = VNPLAN_SOURCE_DIR;
+
+double seconds_of(const std::function<void()>& work) {
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+double median_seconds(int runs, const std::function<void()>& work) {
+    work(); // warm-up
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i)
+        times.push_back(seconds_of(work));
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+Reference<css::sheet::XSpreadsheet> sheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                          int index) {
+    Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW);
+}
+
+void put(const Reference<css::sheet::XSpreadsheet>& s, int column, int row,
+         const std::vector<std::vector<Any>>& rows) {
+    Sequence<Sequence<Any>> data(static_cast<sal_Int32>(rows.size()));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        Sequence<Any> line(static_cast<sal_Int32>(rows[r].size()));
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            line[static_cast<sal_Int32>(c)] = rows[r][c];
+        data[static_cast<sal_Int32>(r)] = line;
+    }
+    auto range =
+        s->getCellRangeByPosition(column, row, column + static_cast<int>(rows.front().size()) - 1,
+                                  row + static_cast<int>(rows.size()) - 1);
+    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(data);
+}
+
+Any text(const std::string& s) {
+    return Any(to_ou(s));
+}
+
+std::string roman(int n) {
+    static const std::pair<int, const char*> parts[] = {{100, "C"}, {90, "XC"}, {50, "L"},
+                                                        {40, "XL"}, {10, "X"},  {9, "IX"},
+                                                        {5, "V"},   {4, "IV"},  {1, "I"}};
+    std::string out;
+    for (const auto& [v, s] : parts)
+        while (n >= v) {
+            out += s;
+            n -= v;
+        }
+    return out;
+}
+
+// The award sheet of the example replaced by `rows` rows: 40 sections (Roman labels stop at
+// LIX) of units, with subtotals and a grand total that agree.
+void big_award_table(const Reference<css::sheet::XSpreadsheetDocument>& doc, int rows) {
+    auto award = sheet(doc, 3);
+    Reference<css::sheet::XSheetOperation>(award->getCellRangeByPosition(0, 2, 4, 200),
+                                           UNO_QUERY_THROW)
+        ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::STRING);
+    std::vector<std::vector<Any>> table{
+        {text("STT"), text("Tên tập thể, cá nhân"), text("Phân bổ"), text(""), text("Ghi chú")},
+        {text(""), text(""), text("Tập thể"), text("Cá nhân"), text("")}};
+    std::mt19937 random(6);
+    const int sections = 40, per_section = rows / sections - 1;
+    long long all_a = 0, all_b = 0;
+    for (int s = 0; s < sections; ++s) {
+        std::vector<std::vector<Any>> items;
+        long long a = 0, b = 0;
+        for (int i = 0; i < per_section; ++i) {
+            const int x = static_cast<int>(random() % 3), y = static_cast<int>(random() % 5);
+            a += x;
+            b += y;
+            items.push_back({Any(double(i + 1)),
+                             text("Đơn vị số " + std::to_string(s * per_section + i + 1)),
+                             Any(double(x)), Any(double(y)), text("")});
+        }
+        table.push_back({text(roman(s + 1) + "."), text("Lĩnh vực " + std::to_string(s + 1)),
+                         Any(double(a)), Any(double(b)), text("")});
+        table.insert(table.end(), items.begin(), items.end());
+        all_a += a;
+        all_b += b;
+    }
+    table.push_back(
+        {text(""), text("Tổng cộng:"), Any(double(all_a)), Any(double(all_b)), text("")});
+    put(award, 0, 2, table);
+}
+
+} // namespace
+
+namespace {
+
+struct Case {
+    const char* name;
+    double goal;
+    double bulk = 0, naive = 0;
+};
+
+void print(const Case& c) {
+    std::printf("%-46s %8.2f s %14.2f s %8.1fx   %s (goal < %.0f s)\n", c.name, c.bulk, c.naive,
+                c.naive / c.bulk, c.bulk < c.goal ? "met" : "NOT MET", c.goal);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const std::string only = argc > 1 ? argv[1] : ""; // seed, big or batch: one case only
+    try {
+        auto office = vnplan::office::OfficeProcess::start();
+        auto desktop = office->desktop();
+        const auto out = std::filesystem::temp_directory_path() / "vnplan-plan-bench";
+        std::filesystem::remove_all(out); // with any lock file a killed run left
+        std::filesystem::create_directories(out);
+
+        vnplan::office::GenerateOptions options;
+        options.template_file = source_dir / "extension" / "templates" / "ke-hoach.ott";
+        options.out_dir = out;
+        options.overwrite = true;
+        options.stem = "ke-hoach-143";
+        const auto run = [&](const Reference<css::sheet::XSpreadsheetDocument>& book,
+                             vnplan::office::TableFill fill,
+                             const vnplan::office::GenerateOptions& base) {
+            auto o = base;
+            o.render.fill = fill;
+            const auto result = vnplan::office::generate_plans(desktop, book, o);
+            if (result.stopped)
+                throw std::runtime_error("stopped: " + result.problems.front().lines.front());
+            if (result.files.empty()) throw std::runtime_error("nothing generated");
+            return result.files.size();
+        };
+        using vnplan::office::TableFill;
+
+        std::printf("%-46s %10s %16s %9s\n", "vnplan_plan_bench", "bulk", "cell by cell", "ratio");
+        // A copy: an office editing a file keeps a lock file next to it.
+        const auto example = out / "ke-hoach-143-copy.ods";
+        std::filesystem::copy_file(source_dir / "examples" / "ke-hoach-143.ods", example,
+                                   std::filesystem::copy_options::overwrite_existing);
+        auto doc = vnplan::office::load_document(desktop, example, false);
+        Reference<css::sheet::XSpreadsheetDocument> book(doc, UNO_QUERY_THROW);
+
+        Case seed{"seed-000 plan, .odt .docx .pdf", 3};
+        if (only.empty() || only == "seed") {
+            seed.bulk = median_seconds(3, [&] { run(book, TableFill::bulk, options); });
+            seed.naive = median_seconds(3, [&] { run(book, TableFill::per_cell, options); });
+            print(seed);
+        }
+
+        big_award_table(book, only == "store-big" && argc > 3 ? std::stoi(argv[3]) : 2000);
+        if (only == "store-big" && argc > 2) { // a workbook for trying things by hand: PATH [ROWS]
+            vnplan::office::store_document(doc, argv[2], "calc8", true);
+            vnplan::office::close_document(doc);
+            return 0;
+        }
+        Case big{"2,000-row award appendix, .odt .docx .pdf", 10};
+        if (only.empty() || only == "big") {
+            big.bulk = median_seconds(3, [&] { run(book, TableFill::bulk, options); });
+            big.naive = median_seconds(1, [&] { run(book, TableFill::per_cell, options); });
+            print(big);
+        }
+        vnplan::office::close_document(doc);
+
+        // 100 documents: the example with a list of 100 communes, one plan each.
+        doc = vnplan::office::load_document(desktop, example, false);
+        book.set(doc, UNO_QUERY_THROW);
+        book->getSheets()->insertNewByName(to_ou("Danh sách"), 4);
+        std::vector<std::vector<Any>> list{{text("Tên xã"), text("Điểm")}};
+        for (int i = 1; i <= 100; ++i)
+            list.push_back({text("Xã số " + std::to_string(i)), Any(60.0 + i * 0.25)});
+        put(sheet(book, 4), 0, 0, list);
+        auto batch = options;
+        batch.each = "Danh sách";
+        batch.formats = {"odt"};
+        for (const char* formats : {"odt", "odt,docx,pdf"}) {
+            if (!only.empty() && only != "batch") break;
+            batch.formats = vnplan::office::parse_formats(formats);
+            const std::string name = std::string("100 batch documents, ") +
+                                     (batch.formats.size() == 1 ? ".odt" : ".odt .docx .pdf");
+            Case c{nullptr, 60};
+            c.name = name.c_str();
+            std::size_t files = 0;
+            c.bulk = seconds_of([&] { files = run(book, TableFill::bulk, batch); });
+            c.naive = seconds_of([&] { run(book, TableFill::per_cell, batch); });
+            if (files != 100 * batch.formats.size())
+                throw std::runtime_error("batch: wrong file count");
+            print(c);
+        }
+        vnplan::office::close_document(doc);
+        std::filesystem::remove_all(out);
+    } catch (const css::uno::Exception& e) {
+        std::cerr << "plan_bench: " << vnplan::office::to_utf8(e.Message) << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "plan_bench: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,126 @@
+// vnplan generate WORKBOOK [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
+//                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]
+#include "cli/cli.hpp"
+#include "office/documents.hpp"
+#include "office/plan_generate.hpp"
+#include "office/ustring.hpp"
+
+#include <boost/program_options.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <osl/file.hxx>
+#include <osl/process.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace vnplan::cli {
+
+namespace css = com::sun::star;
+namespace po = boost::program_options;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace {
+
+// The default template: VNPLAN_TEMPLATE, then an installed copy next to the program, then the
+// one in the source tree this program was built from.
+std::filesystem::path default_template() {
+    if (const char* env = std::getenv("VNPLAN_TEMPLATE")) return env;
+    rtl::OUString url, path;
+    std::filesystem::path program;
+    if (osl_getExecutableFile(&url.pData) == osl_Process_E_None &&
+        osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None)
+        program = office::to_utf8(path);
+    std::error_code ec;
+    const auto installed =
+        program.parent_path().parent_path() / "share" / "vnplan" / "templates" / "ke-hoach.ott";
+    if (!program.empty() && std::filesystem::is_regular_file(installed, ec)) return installed;
+    return VNPLAN_DEFAULT_TEMPLATE;
+}
+
+} // namespace
+
+int generate_command(const Context& context, const std::vector<std::string>& args) {
+    std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name;
+    bool force = false, override_totals = false;
+    po::options_description options;
+    options.add_options()("workbook", po::value(&workbook))("template", po::value(&template_file))(
+        "out", po::value(&out_dir))("format", po::value(&formats))(
+        "force", po::bool_switch(&force))("override-totals", po::bool_switch(&override_totals))(
+        "each", po::value(&each))("name", po::value(&name));
+    po::positional_options_description positional;
+    positional.add("workbook", 1);
+    try {
+        po::variables_map vm;
+        po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw InputError({std::string("Tuỳ chọn không hợp lệ: ") + e.what(),
+                          std::string("Bad option: ") + e.what()});
+    }
+    if (workbook.empty())
+        throw InputError({"Thiếu tên tệp sổ tính: vnplan generate SỔ_TÍNH",
+                          "Missing workbook: vnplan generate WORKBOOK"});
+    const std::filesystem::path file = workbook;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec))
+        throw InputError(
+            {"Không tìm thấy tệp " + workbook + ".", "File not found: " + workbook + "."});
+
+    office::GenerateOptions generate;
+    generate.template_file =
+        template_file.empty() ? default_template() : std::filesystem::path(template_file);
+    generate.out_dir = out_dir;
+    generate.stem = file.stem().string();
+    generate.formats = office::parse_formats(formats);
+    generate.overwrite = force;
+    generate.override_totals = override_totals;
+    generate.each = each;
+    generate.name_column = name;
+    generate.lang = context.lang;
+    if (!std::filesystem::is_regular_file(generate.template_file, ec))
+        throw InputError({"Không tìm thấy mẫu " + generate.template_file.string() + ".",
+                          "Template not found: " + generate.template_file.string() + "."});
+
+    auto& soffice = office(context);
+    Reference<css::lang::XComponent> document = office::load_document(soffice.desktop(), file);
+    struct Closer {
+        Reference<css::lang::XComponent> doc;
+        ~Closer() { office::close_document(doc); }
+    } closer{document};
+    Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY);
+    if (!spreadsheet.is())
+        throw InputError(
+            {workbook + " không phải là sổ tính.", workbook + " is not a spreadsheet."});
+
+    const bool vi = context.lang == Lang::vi;
+    const office::GenerateResult result =
+        office::generate_plans(soffice.desktop(), spreadsheet, generate);
+    if (result.stopped) {
+        for (const auto& p : result.problems) {
+            std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"") << p.sheet
+                      << (vi ? "\" có số cộng không khớp:\n" : "\" has totals that disagree:\n");
+            for (const auto& line : p.lines)
+                std::cout << "  " << line << '\n';
+        }
+        const bool overridable =
+            std::all_of(result.problems.begin(), result.problems.end(),
+                        [](const plan::TotalsProblem& p) { return p.overridable; });
+        complain(
+            context,
+            overridable
+                ? Message{"Chưa tạo văn bản: sửa số cộng trong sổ tính, hoặc dùng "
+                          "--override-totals "
+                          "để văn bản mang số cộng tính lại từ các dòng.",
+                          "No document written: correct the totals, or use --override-totals to "
+                          "issue the document with the totals computed from the rows."}
+                : Message{"Chưa tạo văn bản: có số lượng không đọc được trong bảng khen thưởng.",
+                          "No document written: the award table has counts that cannot be read."});
+        return found_errors;
+    }
+    for (const auto& path : result.files)
+        std::cout << (vi ? "Đã tạo " : "Wrote ") << path.string() << '\n';
+    return ok;
+}
+
+} // namespace vnplan::cli

@@ -1,0 +1,266 @@
+// The "Nội dung" sheet: one row per paragraph with its level (Cấp), number (Số), heading
+// (Tiêu đề, bold) and text (Nội dung); numbers are counted when the clerk leaves them blank.
+#include "core/common/message.hpp"
+#include "core/plan/appendix.hpp"
+#include "core/plan/text.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace vnplan::plan {
+namespace {
+
+struct Columns {
+    std::optional<std::size_t> level, number, heading, text;
+};
+
+std::optional<std::size_t> column(const std::vector<std::string>& keys,
+                                  std::initializer_list<const char*> prefixes) {
+    for (const char* p : prefixes)
+        for (std::size_t c = 0; c < keys.size(); ++c)
+            if (keys[c] == p || keys[c].rfind(std::string(p) + " ", 0) == 0) return c;
+    return std::nullopt;
+}
+
+std::optional<int> roman_number(std::string s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ' '))
+        s.pop_back();
+    if (s.empty()) return std::nullopt;
+    for (auto& c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (int n = 1; n < 60; ++n)
+        if (roman(n) == s) return n;
+    return std::nullopt;
+}
+
+std::optional<int> arabic_number(std::string s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ' '))
+        s.pop_back();
+    if (s.empty() || s.size() > 6 ||
+        !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return std::stoi(s);
+}
+
+std::optional<int> letter_number(std::string s) {
+    while (!s.empty() && (s.back() == ')' || s.back() == '.' || s.back() == ' '))
+        s.pop_back();
+    for (int n = 1; n < 60; ++n)
+        if (point_letter(n) == s) return n;
+    return std::nullopt;
+}
+
+std::optional<Level> level_of(const std::string& written, const std::string& number) {
+    const std::string t = trim(written);
+    if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\xA2") return Level::bullet;
+    if (t == "+") return Level::sub_bullet;
+    const std::string k = key_of(t);
+    if (k.empty()) {
+        // No level: guess from the number the clerk wrote.
+        const std::string n = trim(number);
+        if (n == "-") return Level::bullet;
+        if (n == "+") return Level::sub_bullet;
+        if (roman_number(n)) return Level::part;
+        if (arabic_number(n)) return Level::item;
+        if (letter_number(n)) return Level::point;
+        return Level::paragraph;
+    }
+    if (k == "phan" || k == "i" || k == "chuong" || k == "phan la ma") return Level::part;
+    if (k == "muc" || k == "1" || k == "khoan") return Level::item;
+    if (k == "diem" || k == "a") return Level::point;
+    if (k == "gach" || k == "gach dau dong" || k == "gach dau dau" || k == "gach ngang")
+        return Level::bullet;
+    if (k == "cong" || k == "dau cong") return Level::sub_bullet;
+    if (k == "doan" || k == "doan van" || k == "van ban" || k == "thuong") return Level::paragraph;
+    if (k == "can cu") return Level::basis;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<Run> markup_runs(std::string_view text, bool bold, bool italic) {
+    std::vector<Run> runs;
+    std::string current;
+    const auto flush = [&](bool b, bool i) {
+        if (!current.empty()) runs.push_back({current, b, i});
+        current.clear();
+    };
+    bool in_bold = false, in_italic = false;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text.compare(i, 2, "**") == 0 &&
+            (in_bold || text.find("**", i + 2) != std::string_view::npos)) {
+            flush(bold || in_bold, italic || in_italic);
+            in_bold = !in_bold;
+            i += 2;
+        } else if (text[i] == '*' &&
+                   (in_italic || text.find('*', i + 1) != std::string_view::npos) &&
+                   text.compare(i, 2, "**") != 0) {
+            flush(bold || in_bold, italic || in_italic);
+            in_italic = !in_italic;
+            i += 1;
+        } else {
+            current += text[i++];
+        }
+    }
+    flush(bold || in_bold, italic || in_italic);
+    // Merge neighbours with the same emphasis.
+    std::vector<Run> merged;
+    for (auto& r : runs)
+        if (!merged.empty() && merged.back().bold == r.bold && merged.back().italic == r.italic)
+            merged.back().text += r.text;
+        else
+            merged.push_back(std::move(r));
+    return merged;
+}
+
+std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings) {
+    std::vector<Paragraph> out;
+    const Grid& grid = book.body;
+    if (grid.height() == 0) return out;
+    const std::string& sheet = book.body_sheet;
+    const auto at = [&](std::size_t r, std::size_t c) {
+        return sheet + "!" +
+               a1_address(grid.first_column + static_cast<int>(c),
+                          grid.first_row + static_cast<int>(r));
+    };
+
+    // The header row: the first row that is not blank; it must name a "Nội dung" column.
+    Columns cols;
+    std::size_t r = 0;
+    const auto blank = [&](std::size_t row) {
+        return std::all_of(grid.rows[row].begin(), grid.rows[row].end(),
+                           [](const Cell& c) { return trim(cell_text(c)).empty(); });
+    };
+    while (r < grid.height() && blank(r))
+        ++r;
+    if (r < grid.height()) {
+        std::vector<std::string> keys;
+        for (std::size_t c = 0; c < grid.width(); ++c)
+            keys.push_back(key_of(cell_text(grid.at(r, c))));
+        cols.text = column(keys, {"noi dung", "van ban"});
+        cols.level = column(keys, {"cap", "loai", "muc do"});
+        cols.number = column(keys, {"so", "so thu tu", "stt"});
+        cols.heading = column(keys, {"tieu de", "dau de"});
+        ++r;
+    }
+    if (!cols.text)
+        throw InputError({"Trang \"" + sheet +
+                              "\" không có dòng tiêu đề với cột \"Nội dung\" "
+                              "(Cấp | Số | Tiêu đề | Nội dung).",
+                          "Sheet \"" + sheet +
+                              "\" has no header row with a \"Nội dung\" column "
+                              "(Cấp | Số | Tiêu đề | Nội dung)."});
+
+    int parts = 0, items = 0, points = 0;
+    for (; r < grid.height(); ++r) {
+        const auto text_at = [&](const std::optional<std::size_t>& c) {
+            return c ? trim(cell_text(grid.at(r, *c))) : std::string();
+        };
+        const std::string level_text = text_at(cols.level);
+        std::string number = text_at(cols.number);
+        std::string heading = text_at(cols.heading);
+        std::string text = text_at(cols.text);
+        if (level_text.empty() && number.empty() && heading.empty() && text.empty()) continue;
+        const auto bind = [&](const std::string& s, std::size_t c) {
+            try {
+                return substitute(s, bindings, true);
+            } catch (const InputError& e) {
+                throw InputError(
+                    {at(r, c) + ": " + e.message().vi, at(r, c) + ": " + e.message().en});
+            }
+        };
+        if (cols.heading) heading = bind(heading, *cols.heading);
+        text = bind(text, *cols.text);
+
+        const auto level = level_of(level_text, number);
+        if (!level)
+            throw InputError({at(r, *cols.level) + ": không hiểu cấp \"" + level_text +
+                                  "\"; dùng Phần, Mục, Điểm, -, +, Đoạn hoặc Căn cứ.",
+                              at(r, *cols.level) + ": unknown level \"" + level_text +
+                                  "\"; use Phần, Mục, Điểm, -, +, Đoạn or Căn cứ."});
+        Paragraph p;
+        p.level = *level;
+        p.source_row = grid.first_row + static_cast<int>(r);
+        // Numbering: the clerk's number when written, else the next one; counters restart
+        // under each new parent.
+        switch (p.level) {
+        case Level::part:
+            if (auto n = roman_number(number))
+                parts = *n;
+            else if (number.empty())
+                ++parts;
+            if (number.empty()) number = roman(parts);
+            if (number.back() != '.') number += '.';
+            items = points = 0;
+            break;
+        case Level::item:
+            if (auto n = arabic_number(number))
+                items = *n;
+            else if (number.empty())
+                ++items;
+            if (number.empty()) number = std::to_string(items);
+            if (number.back() != '.') number += '.';
+            points = 0;
+            break;
+        case Level::point:
+            if (auto n = letter_number(number))
+                points = *n;
+            else if (number.empty())
+                ++points;
+            if (number.empty()) number = point_letter(points);
+            if (number.back() != ')') number += ')';
+            break;
+        case Level::bullet:
+            number = "-";
+            break;
+        case Level::sub_bullet:
+            number = "+";
+            break;
+        case Level::paragraph:
+        case Level::basis:
+            break;
+        }
+        // A part is a heading: its text is the heading when there is no separate one.
+        if (p.level == Level::part && heading.empty()) std::swap(heading, text);
+
+        const bool numbered_bold = p.level == Level::part || p.level == Level::item ||
+                                   (p.level == Level::point && !heading.empty());
+        const bool italic = p.level == Level::basis;
+        std::string lead = number;
+        if (!heading.empty()) lead += (lead.empty() ? "" : " ") + heading;
+        if (!lead.empty()) {
+            if (numbered_bold || !heading.empty()) {
+                if (!number.empty() && !numbered_bold) {
+                    p.runs.push_back({number + " ", false, italic});
+                    for (auto& run : markup_runs(heading, true, italic))
+                        p.runs.push_back(run);
+                } else {
+                    for (auto& run : markup_runs(lead, true, italic))
+                        p.runs.push_back(run);
+                }
+            } else {
+                p.runs.push_back({lead, false, italic});
+            }
+        }
+        if (!text.empty()) {
+            auto runs = markup_runs(text, false, italic);
+            if (!p.runs.empty() && !runs.empty()) runs.front().text = " " + runs.front().text;
+            for (auto& run : runs)
+                p.runs.push_back(std::move(run));
+        }
+        // Neighbouring runs with the same emphasis become one.
+        std::vector<Run> merged;
+        for (auto& run : p.runs)
+            if (!merged.empty() && merged.back().bold == run.bold &&
+                merged.back().italic == run.italic)
+                merged.back().text += run.text;
+            else
+                merged.push_back(std::move(run));
+        p.runs = std::move(merged);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace vnplan::plan

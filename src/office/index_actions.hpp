@@ -1,0 +1,107 @@
+// What the "Xếp hạng chỉ số" dialog does to a document, without any window: read a raw score
+// sheet into the core's ScoreSheet, write a new ranked result sheet with a bar chart of the
+// percentages and a radar chart of one unit's components, all as one undo step.
+#pragma once
+
+#include "core/common/message.hpp"
+#include "core/indices/indices.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vnplan::office {
+
+namespace css = com::sun::star;
+
+// The raw score table, as the dialog's fields name it. Units in a column put one unit per
+// row of `scores` (components across); units in a row transpose everything.
+struct ScoreRanges {
+    css::uno::Reference<css::table::XCellRange> units;  // names, one column or one row
+    css::uno::Reference<css::table::XCellRange> scores; // units x components
+    css::uno::Reference<css::table::XCellRange> maxima; // one cell per component, row or column
+    // Optional (null = not given):
+    css::uno::Reference<css::table::XCellRange> weights;        // per component, > 0
+    css::uno::Reference<css::table::XCellRange> previous_ranks; // per unit; blank = none
+    css::uno::Reference<css::table::XCellRange> groups;         // per unit
+    // Component names; null: the nearest all-text row above the scores (column left of them
+    // when transposed), else "Chỉ số thành phần 1", ...
+    css::uno::Reference<css::table::XCellRange> component_names;
+};
+
+struct ScoreInput {
+    indices::ScoreSheet sheet;   // the scores as typed (no tiers yet)
+    std::vector<double> weights; // one per component; all 1 without a weights range
+};
+
+// Reads and shape-checks the ranges (InputError naming the field for a wrong shape or a
+// non-numeric maximum/weight/previous rank). Scores are checked later by the core.
+ScoreInput read_scores(const ScoreRanges& ranges);
+
+// The names in a units range (for the dialog's list of units); blanks skipped.
+std::vector<std::string> unit_names(const css::uno::Reference<css::table::XCellRange>& units);
+
+struct Tiers {
+    std::vector<double> thresholds;
+    std::vector<std::string> labels;
+};
+// "90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu": threshold (decimal comma or point) then label,
+// entries separated by ';' or new lines. "" = no tiers. InputError for a malformed entry.
+Tiers parse_tiers(std::string_view text);
+inline constexpr const char* default_tiers = "90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu";
+
+struct RankingRequest {
+    ScoreRanges ranges;
+    Tiers tiers;
+    std::string result_sheet; // the new sheet's name; refused when a sheet has it
+    std::string radar_unit;   // "" = the unit ranked first
+    // Previous ranks are ranks within the unit's group (DDCI publishes each block's ranks):
+    // change, change text and phrase then use the group rank.
+    bool previous_in_group = false;
+    indices::SheetOptions options;
+};
+
+struct RankingResult {
+    std::string sheet;
+    std::vector<indices::UnitResult> units; // sorted by rank; totals weighted
+    std::vector<std::string> components;
+    std::size_t radar_unit = 0;       // index into units
+    std::size_t first_helper_row = 0; // 0-based row of the radar block's header on the sheet
+    // Chart object names must be unique in the whole document: "Tỷ lệ điểm - <sheet>" and
+    // "Chỉ số thành phần - <sheet>" (with " (2)" ... if a chart already has the name).
+    std::string bar_chart, radar_chart;
+};
+
+// Computes the ranking (weights multiply scores and maxima exactly), then writes the new
+// sheet, its formatting and both charts as one undo step ("Xếp hạng chỉ số"). Every input
+// error is raised before the document is touched; on a failure while writing, the partial
+// sheet is removed again. Note: Calc undoes a sheet insertion through its *active* view
+// (ScUndoInsertTab), so undo only works while this document's view is the active one - as
+// it is when the clerk presses Undo; a hidden document has no active view.
+RankingResult write_ranking(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const RankingRequest& request);
+
+// Only the computation of write_ranking (no document change).
+RankingResult compute_ranking(const RankingRequest& request);
+
+// The dialog's prefill: the score table around `selection` (its current region), found by
+// a row whose label reads "Điểm tối đa"/"Tối đa"/"Maximum". Addresses are on the selection's
+// sheet ("C6:K16"); empty strings for what was not found. InputError when no such row.
+struct LayoutGuess {
+    std::string units, scores, maxima, weights, previous_ranks, groups;
+    bool previous_in_group = false; // the previous-rank header mentions the group ("khối")
+    std::optional<int> year;        // a year in the previous-rank header ("năm 2021")
+    std::string source_sheet;       // the name of the selection's sheet
+};
+LayoutGuess guess_layout(const css::uno::Reference<css::table::XCellRange>& selection);
+
+// A sheet name not yet used in `document`: `base`, else "base (2)", "base (3)", ...
+std::string unused_sheet_name(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                              const std::string& base);
+
+} // namespace vnplan::office
