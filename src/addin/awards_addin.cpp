@@ -2,7 +2,7 @@
 #include "addin/awards_addin.hpp"
 
 #include "addin/uno_convert.hpp"
-#include "core/awards/apportion.hpp"
+#include "core/awards/allocation_inputs.hpp"
 #include "core/awards/summary.hpp"
 #include "core/awards/table.hpp"
 #include "core/awards/verify.hpp"
@@ -34,44 +34,9 @@ awards::SectionChoice section_choice(const Any& value) {
 
 awards::Verification verified(const css::uno::Reference<css::table::XCellRange>& table,
                               Grid& grid) {
-    if (!table.is())
-        throw InputError({"Cần một vùng ô.", "A cell range is required."});
+    if (!table.is()) throw InputError({"Cần một vùng ô.", "A cell range is required."});
     grid = office::read_grid(table);
     return awards::verify(grid);
-}
-
-// Weights: numbers, blanks are 0, anything else is an error naming the position.
-std::vector<double> weights_of(const Grid& grid) {
-    std::vector<double> weights;
-    for (const auto& row : grid.rows)
-        for (const Cell& cell : row) {
-            if (cell.is_number())
-                weights.push_back(cell.number);
-            else if (cell.is_empty())
-                weights.push_back(0);
-            else
-                throw InputError({"Trọng số thứ " + std::to_string(weights.size() + 1) +
-                                      " không phải là số.",
-                                  "Weight " + std::to_string(weights.size() + 1) +
-                                      " is not a number."});
-        }
-    return weights;
-}
-
-// A bound: omitted, one number for all, or a range (blank cells: no bound for that unit).
-awards::Bounds bounds_of(const Any& value, const char* vi_name, const char* en_name) {
-    awards::Bounds bounds;
-    for (const auto& row : any_to_grid(value).rows)
-        for (const Cell& cell : row) {
-            if (cell.is_number())
-                bounds.push_back(cell.number);
-            else if (cell.is_empty())
-                bounds.push_back(std::nullopt);
-            else
-                throw InputError({std::string(vi_name) + " phải là số.",
-                                  std::string(en_name) + " must be numbers."});
-        }
-    return bounds;
 }
 
 } // namespace
@@ -128,9 +93,9 @@ Sequence<Sequence<double>> AwardsAddIn::allocate(const Sequence<Sequence<Any>>& 
             throw InputError({"Phương pháp phải là chữ, ví dụ \"hamilton\".",
                               "The method must be a text such as \"hamilton\"."});
         const awards::Allocation result = awards::allocate(
-            weights_of(to_grid(weights)), total, to_utf8(method_name),
-            bounds_of(minimum, "Số tối thiểu", "Minimums"),
-            bounds_of(maximum, "Số tối đa", "Maximums"));
+            awards::weights_from(to_grid(weights)), total, to_utf8(method_name),
+            awards::bounds_from(any_to_grid(minimum), {"Số tối thiểu", "Minimums"}),
+            awards::bounds_from(any_to_grid(maximum), {"Số tối đa", "Maximums"}));
         Sequence<Sequence<double>> out(static_cast<sal_Int32>(result.seats.size()));
         for (std::size_t i = 0; i < result.seats.size(); ++i) {
             Sequence<double> row(1);

@@ -1,5 +1,7 @@
 #include "office/award_actions.hpp"
 
+#include "core/awards/allocation_inputs.hpp"
+
 #include "office/sheet_reader.hpp"
 #include "office/ustring.hpp"
 
@@ -7,8 +9,8 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
-#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 
 namespace vnplan::office {
@@ -28,8 +30,8 @@ css::table::CellRangeAddress address_of(const Reference<css::table::XCellRange>&
 template <typename Write>
 void as_one_undo_step(const Reference<css::sheet::XSpreadsheetDocument>& document,
                       const std::string& title, Write&& write) {
-    auto undo = Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)
-                    ->getUndoManager();
+    auto undo =
+        Reference<css::document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     undo->enterUndoContext(to_ou(title));
     try {
         write();
@@ -77,7 +79,8 @@ std::size_t mark_findings(const Reference<css::sheet::XSpreadsheetDocument>& doc
             const sal_Int32 column = table.grid.first_column + static_cast<sal_Int32>(f.column);
             const sal_Int32 row = table.grid.first_row + static_cast<sal_Int32>(f.row);
             css::table::CellAddress where;
-            where.Sheet = address_of(table.sheet->getCellRangeByPosition(column, row, column, row)).Sheet;
+            where.Sheet =
+                address_of(table.sheet->getCellRangeByPosition(column, row, column, row)).Sheet;
             where.Column = column;
             where.Row = row;
             annotations->insertNew(where, to_ou(f.message.in(lang)));
@@ -86,8 +89,10 @@ std::size_t mark_findings(const Reference<css::sheet::XSpreadsheetDocument>& doc
                 ->setPropertyValue("CellBackColor", Any(colour));
             ++marked;
         };
-        for (const auto& f : table.verification.errors) mark(f, 0xFFC7CE);   // light red
-        for (const auto& f : table.verification.warnings) mark(f, 0xFFEB9C); // light yellow
+        for (const auto& f : table.verification.errors)
+            mark(f, 0xFFC7CE); // light red
+        for (const auto& f : table.verification.warnings)
+            mark(f, 0xFFEB9C); // light yellow
     });
     return marked;
 }
@@ -97,27 +102,14 @@ std::vector<double> weights_in(const Reference<css::table::XCellRange>& range) {
     if (grid.width() != 1 && grid.height() != 1)
         throw InputError({"Trọng số phải nằm trên một cột hoặc một hàng.",
                           "The weights must be one column or one row."});
-    std::vector<double> weights;
-    for (const auto& row : grid.rows)
-        for (const Cell& cell : row) {
-            if (cell.is_number())
-                weights.push_back(cell.number);
-            else if (cell.is_empty())
-                weights.push_back(0);
-            else
-                throw InputError({"Trọng số thứ " + std::to_string(weights.size() + 1) +
-                                      " không phải là số.",
-                                  "Weight " + std::to_string(weights.size() + 1) +
-                                      " is not a number."});
-        }
-    return weights;
+    return awards::weights_from(grid);
 }
 
 awards::Allocation allocate_into(const Reference<css::sheet::XSpreadsheetDocument>& document,
                                  const AllocationRequest& request, bool overwrite) {
     const auto weights = weights_in(request.weights);
-    awards::Allocation result = awards::allocate(weights, request.total, request.method,
-                                                 request.minimum, request.maximum);
+    awards::Allocation result =
+        awards::allocate(weights, request.total, request.method, request.minimum, request.maximum);
     Reference<css::sheet::XSheetCellRange> output(request.output, UNO_QUERY_THROW);
     const auto start = address_of(request.output);
     auto target = output->getSpreadsheet()->getCellRangeByPosition(

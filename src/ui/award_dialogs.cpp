@@ -1,6 +1,6 @@
 #include "ui/award_dialogs.hpp"
 
-#include "core/awards/apportion.hpp"
+#include "core/awards/allocation_inputs.hpp"
 #include "office/award_actions.hpp"
 #include "office/sheet_reader.hpp"
 #include "office/ustring.hpp"
@@ -28,51 +28,6 @@ using office::to_utf8;
 
 namespace {
 
-struct Selection {
-    Reference<css::sheet::XSpreadsheetDocument> document;
-    Reference<css::table::XCellRange> range; // the selected range (or the cursor cell)
-};
-
-Selection current_selection(const Reference<css::frame::XFrame>& frame) {
-    Selection s;
-    auto controller = frame->getController();
-    s.document.set(controller->getModel(), UNO_QUERY);
-    Reference<css::view::XSelectionSupplier> supplier(controller, UNO_QUERY);
-    if (supplier.is()) s.range.set(supplier->getSelection(), UNO_QUERY);
-    if (!s.document.is() || !s.range.is())
-        throw InputError({"Hãy chọn một vùng ô trong trang tính.",
-                          "Select a range of cells in a sheet."});
-    return s;
-}
-
-std::string range_name(const Reference<css::table::XCellRange>& range) {
-    const auto a =
-        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
-    const std::string first = a1_address(a.StartColumn, a.StartRow);
-    const std::string last = a1_address(a.EndColumn, a.EndRow);
-    return first == last ? first : first + ":" + last;
-}
-
-// Opens a dialog, shows errors of `body` in a message box: nothing escapes into the office.
-template <typename Body>
-void guarded(const Reference<css::uno::XComponentContext>& context,
-             const Reference<css::frame::XFrame>& frame, Body&& body) {
-    const Lang lang = ui_lang(context);
-    try {
-        body(lang);
-    } catch (const InputError& e) {
-        show_message(context, frame, e.message(), lang);
-    } catch (const css::uno::Exception& e) {
-        const std::string what = to_utf8(e.Message);
-        show_message(context, frame, {"Lỗi: " + what, "Error: " + what}, lang);
-    } catch (const std::exception& e) {
-        show_message(context, frame, {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()},
-                     lang);
-    } catch (...) {
-        show_message(context, frame, {"Lỗi không xác định.", "Unknown error."}, lang);
-    }
-}
-
 // ---- Kiểm tra bảng khen thưởng ----------------------------------------------------------
 
 class AwardCheckHandler : public cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
@@ -85,18 +40,19 @@ public:
         if (method != "mark") return false;
         try {
             const std::size_t marked = office::mark_findings(selection_.document, table_, lang_);
-            set_property(dialog, "Summary", "Label",
-                         Any(to_ou(lang_ == Lang::vi
-                                       ? "Đã đánh dấu " + std::to_string(marked) +
-                                             " ô (Hoàn tác một lần để bỏ)."
-                                       : "Marked " + std::to_string(marked) +
-                                             " cells (one Undo removes the marks).")));
+            set_property(
+                dialog, "Summary", "Label",
+                Any(to_ou(lang_ == Lang::vi ? "Đã đánh dấu " + std::to_string(marked) +
+                                                  " ô (Hoàn tác một lần để bỏ)."
+                                            : "Marked " + std::to_string(marked) +
+                                                  " cells (one Undo removes the marks).")));
             set_property(dialog, "Mark", "Enabled", Any(false));
         } catch (const InputError& e) {
             set_property(dialog, "Summary", "Label", Any(to_ou(e.message().in(lang_))));
         } catch (...) {
-            set_property(dialog, "Summary", "Label",
-                         Any(to_ou(lang_ == Lang::vi ? "Không đánh dấu được." : "Could not mark.")));
+            set_property(
+                dialog, "Summary", "Label",
+                Any(to_ou(lang_ == Lang::vi ? "Không đánh dấu được." : "Could not mark.")));
         }
         return true;
     }
@@ -124,18 +80,8 @@ awards::Bounds parse_bounds(const std::string& text,
     double value = 0;
     const auto r = std::from_chars(number.data(), number.data() + number.size(), value);
     if (r.ec == std::errc() && r.ptr == number.data() + number.size()) return {value};
-    const Grid grid = office::read_grid(sheet->getCellRangeByName(to_ou(text)));
-    awards::Bounds bounds;
-    for (const auto& row : grid.rows)
-        for (const Cell& cell : row)
-            if (cell.is_number())
-                bounds.push_back(cell.number);
-            else if (cell.is_empty())
-                bounds.push_back(std::nullopt);
-            else
-                throw InputError({"Giới hạn \"" + text + "\" phải là số hoặc vùng số.",
-                                  "The bound \"" + text + "\" must be a number or a range of numbers."});
-    return bounds;
+    return awards::bounds_from(office::read_grid(sheet->getCellRangeByName(to_ou(text))),
+                               {"Giới hạn \"" + text + "\"", "The bound \"" + text + "\""});
 }
 
 class AllocateHandler : public cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
@@ -186,8 +132,9 @@ private:
         const auto allocation = office::allocate_into(selection_.document, request, overwrite == 1);
 
         // Name the units by the cells of their weights in tie messages.
-        const auto w = Reference<css::sheet::XCellRangeAddressable>(request.weights, UNO_QUERY_THROW)
-                           ->getRangeAddress();
+        const auto w =
+            Reference<css::sheet::XCellRangeAddressable>(request.weights, UNO_QUERY_THROW)
+                ->getRangeAddress();
         std::vector<std::string> labels;
         for (std::size_t i = 0; i < allocation.seats.size(); ++i)
             labels.push_back(w.StartColumn == w.EndColumn
@@ -210,7 +157,8 @@ private:
 void run_award_check(const Reference<css::uno::XComponentContext>& context,
                      const Reference<css::frame::XFrame>& frame) {
     guarded(context, frame, [&](Lang lang) {
-        Selection selection = current_selection(frame);
+        Selection selection = current_selection(frame, {"Hãy chọn một vùng ô trong trang tính.",
+                                                        "Select a range of cells in a sheet."});
         office::CheckedTable table = office::check_table_around(selection.range);
         const auto& v = table.verification;
         const std::string where =
@@ -219,16 +167,16 @@ void run_award_check(const Reference<css::uno::XComponentContext>& context,
                        table.grid.first_row + static_cast<int>(table.grid.height()) - 1);
         const std::string totals = awards::counts_text(v.total.computed, v.layout.count_headers);
         const std::string summary =
-            lang == Lang::vi
-                ? "Bảng " + where + ": tổng cộng " + totals + ". Lỗi: " +
-                      std::to_string(v.errors.size()) + ", cảnh báo: " +
-                      std::to_string(v.warnings.size()) + "."
-                : "Table " + where + ": grand total " + totals + ". Errors: " +
-                      std::to_string(v.errors.size()) + ", warnings: " +
-                      std::to_string(v.warnings.size()) + ".";
+            lang == Lang::vi ? "Bảng " + where + ": tổng cộng " + totals +
+                                   ". Lỗi: " + std::to_string(v.errors.size()) +
+                                   ", cảnh báo: " + std::to_string(v.warnings.size()) + "."
+                             : "Table " + where + ": grand total " + totals +
+                                   ". Errors: " + std::to_string(v.errors.size()) +
+                                   ", warnings: " + std::to_string(v.warnings.size()) + ".";
         const auto lines = awards::report_lines(v, lang);
         Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
-        for (std::size_t i = 0; i < lines.size(); ++i) items[static_cast<sal_Int32>(i)] = to_ou(lines[i]);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            items[static_cast<sal_Int32>(i)] = to_ou(lines[i]);
 
         const bool has_findings = !v.errors.empty() || !v.warnings.empty();
         Reference<css::awt::XDialogEventHandler> handler(
@@ -245,13 +193,16 @@ void run_award_check(const Reference<css::uno::XComponentContext>& context,
 void run_allocate(const Reference<css::uno::XComponentContext>& context,
                   const Reference<css::frame::XFrame>& frame) {
     guarded(context, frame, [&](Lang lang) {
-        Selection selection = current_selection(frame);
-        const auto a = Reference<css::sheet::XCellRangeAddressable>(selection.range, UNO_QUERY_THROW)
-                           ->getRangeAddress();
+        Selection selection = current_selection(frame, {"Hãy chọn một vùng ô trong trang tính.",
+                                                        "Select a range of cells in a sheet."});
+        const auto a =
+            Reference<css::sheet::XCellRangeAddressable>(selection.range, UNO_QUERY_THROW)
+                ->getRangeAddress();
         const std::string weights = range_name(selection.range);
         const std::string output = a1_address(a.EndColumn + 1, a.StartRow);
 
-        Sequence<rtl::OUString> methods(static_cast<sal_Int32>(awards::all_allocation_methods.size()));
+        Sequence<rtl::OUString> methods(
+            static_cast<sal_Int32>(awards::all_allocation_methods.size()));
         for (std::size_t i = 0; i < awards::all_allocation_methods.size(); ++i)
             methods[static_cast<sal_Int32>(i)] =
                 to_ou(awards::display_name(awards::all_allocation_methods[i]).in(lang));

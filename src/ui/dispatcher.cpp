@@ -28,13 +28,12 @@ Sequence<Reference<css::frame::XDispatch>>
 Dispatcher::queryDispatches(const Sequence<css::frame::DispatchDescriptor>& requests) {
     Sequence<Reference<css::frame::XDispatch>> out(requests.getLength());
     for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-        out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
-                               requests[i].SearchFlags);
+        out[i] =
+            queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
     return out;
 }
 
-void Dispatcher::dispatch(const css::util::URL& url,
-                          const Sequence<css::beans::PropertyValue>&) {
+void Dispatcher::dispatch(const css::util::URL& url, const Sequence<css::beans::PropertyValue>&) {
     // Each command catches and shows its own errors; this is the last line of defence.
     try {
         if (!frame_.is()) return;
@@ -56,7 +55,9 @@ sal_Bool Dispatcher::supportsService(const rtl::OUString& name) {
     return name == "com.sun.star.frame.ProtocolHandler";
 }
 
-Sequence<rtl::OUString> Dispatcher::getSupportedServiceNames() { return service_names(); }
+Sequence<rtl::OUString> Dispatcher::getSupportedServiceNames() {
+    return service_names();
+}
 
 Sequence<rtl::OUString> Dispatcher::service_names() {
     Sequence<rtl::OUString> names(1);

@@ -26,8 +26,9 @@ public:
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
 
     // XDispatchProvider
-    css::uno::Reference<css::frame::XDispatch> SAL_CALL
-    queryDispatch(const css::util::URL& url, const rtl::OUString& target, sal_Int32 flags) override;
+    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
+                                                                      const rtl::OUString& target,
+                                                                      sal_Int32 flags) override;
     css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
     queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
 

@@ -31,53 +31,6 @@ using office::to_utf8;
 
 namespace {
 
-struct Selection {
-    Reference<css::sheet::XSpreadsheetDocument> document;
-    Reference<css::table::XCellRange> range;
-    Reference<css::sheet::XSpreadsheet> sheet;
-};
-
-Selection current_selection(const Reference<css::frame::XFrame>& frame) {
-    Selection s;
-    auto controller = frame->getController();
-    s.document.set(controller->getModel(), UNO_QUERY);
-    Reference<css::view::XSelectionSupplier> supplier(controller, UNO_QUERY);
-    if (supplier.is()) s.range.set(supplier->getSelection(), UNO_QUERY);
-    Reference<css::sheet::XSheetCellRange> on_sheet(s.range, UNO_QUERY);
-    if (!s.document.is() || !on_sheet.is())
-        throw InputError({"Hãy chọn một ô trong bảng điểm.", "Select a cell of the score table."});
-    s.sheet = on_sheet->getSpreadsheet();
-    return s;
-}
-
-std::string range_name(const Reference<css::table::XCellRange>& range) {
-    const auto a =
-        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
-    const std::string first = a1_address(a.StartColumn, a.StartRow);
-    const std::string last = a1_address(a.EndColumn, a.EndRow);
-    return first == last ? first : first + ":" + last;
-}
-
-// Shows errors of `body` in a message box: nothing escapes into the office.
-template <typename Body>
-void guarded(const Reference<css::uno::XComponentContext>& context,
-             const Reference<css::frame::XFrame>& frame, Body&& body) {
-    const Lang lang = ui_lang(context);
-    try {
-        body(lang);
-    } catch (const InputError& e) {
-        show_message(context, frame, e.message(), lang);
-    } catch (const css::uno::Exception& e) {
-        const std::string what = to_utf8(e.Message);
-        show_message(context, frame, {"Lỗi: " + what, "Error: " + what}, lang);
-    } catch (const std::exception& e) {
-        show_message(context, frame,
-                     {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()}, lang);
-    } catch (...) {
-        show_message(context, frame, {"Lỗi không xác định.", "Unknown error."}, lang);
-    }
-}
-
 Sequence<rtl::OUString> string_list(const std::vector<std::string>& items) {
     Sequence<rtl::OUString> out(static_cast<sal_Int32>(items.size()));
     for (std::size_t i = 0; i < items.size(); ++i)
@@ -226,7 +179,8 @@ private:
 void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
                        const Reference<css::frame::XFrame>& frame) {
     guarded(context, frame, [&](Lang lang) {
-        Selection selection = current_selection(frame);
+        Selection selection = current_selection(
+            frame, {"Hãy chọn một ô trong bảng điểm.", "Select a cell of the score table."});
         // Prefill from the table around the selection; an unusual layout leaves the fields
         // for the clerk, with the selection as the scores.
         office::LayoutGuess guess;

@@ -1,5 +1,6 @@
 #include "ui/ui_support.hpp"
 
+#include "core/common/grid.hpp"
 #include "office/ustring.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -14,6 +15,9 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 
 namespace vnplan::ui {
 
@@ -28,7 +32,8 @@ Lang ui_lang(const Reference<css::uno::XComponentContext>& context) {
     try {
         auto provider = css::configuration::theDefaultProvider::get(context);
         css::uno::Sequence<Any> args(1);
-        args[0] <<= css::beans::NamedValue("nodepath", Any(rtl::OUString("/org.openoffice.Setup/L10N")));
+        args[0] <<=
+            css::beans::NamedValue("nodepath", Any(rtl::OUString("/org.openoffice.Setup/L10N")));
         Reference<css::container::XNameAccess> l10n(
             provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
                                                   args),
@@ -47,11 +52,10 @@ void show_message(const Reference<css::uno::XComponentContext>& context,
     try {
         Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(context),
                                                         UNO_QUERY_THROW);
-        Reference<css::awt::XWindowPeer> parent(
-            frame.is() ? frame->getContainerWindow() : nullptr, UNO_QUERY);
+        Reference<css::awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr,
+                                                UNO_QUERY);
         auto box = factory->createMessageBox(
-            parent,
-            error ? css::awt::MessageBoxType_ERRORBOX : css::awt::MessageBoxType_INFOBOX,
+            parent, error ? css::awt::MessageBoxType_ERRORBOX : css::awt::MessageBoxType_INFOBOX,
             css::awt::MessageBoxButtons::BUTTONS_OK, "vnplan", to_ou(message.in(lang)));
         box->execute();
     } catch (...) {
@@ -81,18 +85,58 @@ Reference<css::beans::XPropertySet> control_model(const Reference<css::awt::XDia
 
 void set_property(const Reference<css::awt::XDialog>& dialog, const char* control,
                   const char* property, const Any& value) {
-    control_model(dialog, control)->setPropertyValue(rtl::OUString::createFromAscii(property), value);
+    control_model(dialog, control)
+        ->setPropertyValue(rtl::OUString::createFromAscii(property), value);
 }
 
 Any get_property(const Reference<css::awt::XDialog>& dialog, const char* control,
                  const char* property) {
-    return control_model(dialog, control)->getPropertyValue(rtl::OUString::createFromAscii(property));
+    return control_model(dialog, control)
+        ->getPropertyValue(rtl::OUString::createFromAscii(property));
 }
 
 std::string get_text(const Reference<css::awt::XDialog>& dialog, const char* control) {
     rtl::OUString text;
     get_property(dialog, control, "Text") >>= text;
     return to_utf8(text.trim());
+}
+
+Selection current_selection(const Reference<css::frame::XFrame>& frame, const Message& missing) {
+    Selection s;
+    auto controller = frame->getController();
+    s.document.set(controller->getModel(), UNO_QUERY);
+    Reference<css::view::XSelectionSupplier> supplier(controller, UNO_QUERY);
+    if (supplier.is()) s.range.set(supplier->getSelection(), UNO_QUERY);
+    Reference<css::sheet::XSheetCellRange> on_sheet(s.range, UNO_QUERY);
+    if (!s.document.is() || !on_sheet.is()) throw InputError(missing);
+    s.sheet = on_sheet->getSpreadsheet();
+    return s;
+}
+
+std::string range_name(const Reference<css::table::XCellRange>& range) {
+    const auto a =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const std::string first = a1_address(a.StartColumn, a.StartRow);
+    const std::string last = a1_address(a.EndColumn, a.EndRow);
+    return first == last ? first : first + ":" + last;
+}
+
+void show_failure(const Reference<css::uno::XComponentContext>& context,
+                  const Reference<css::frame::XFrame>& frame, Lang lang,
+                  std::exception_ptr failure) {
+    try {
+        std::rethrow_exception(failure);
+    } catch (const InputError& e) {
+        show_message(context, frame, e.message(), lang);
+    } catch (const css::uno::Exception& e) {
+        const std::string what = to_utf8(e.Message);
+        show_message(context, frame, {"Lỗi: " + what, "Error: " + what}, lang);
+    } catch (const std::exception& e) {
+        show_message(context, frame,
+                     {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()}, lang);
+    } catch (...) {
+        show_message(context, frame, {"Lỗi không xác định.", "Unknown error."}, lang);
+    }
 }
 
 } // namespace vnplan::ui
