@@ -2,6 +2,7 @@
 
 #include "ui/award_dialogs.hpp"
 #include "ui/index_dialog.hpp"
+#include "ui/plan_dialog.hpp"
 
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 
@@ -43,6 +44,8 @@ void Dispatcher::dispatch(const css::util::URL& url, const Sequence<css::beans::
             run_allocate(context_, frame_);
         else if (url.Path == "IndexRanking")
             run_index_ranking(context_, frame_);
+        else if (url.Path == "PlanGenerate")
+            run_plan_generate(context_, frame_);
     } catch (...) {
     }
 }
