@@ -18,6 +18,8 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -181,8 +183,25 @@ Any IndicesAddIn::indexRank(double value, const css::uno::Reference<css::table::
     return guarded(lang(), [&] {
         // Called once per row when filled down: keep the converted range's buffer.
         thread_local std::vector<std::optional<double>> numbers;
-        numbers_of(data_of(values), numbers);
+        static double t_read = 0, t_conv = 0, t_free = 0, t_rank = 0; static long calls = 0;
+        auto t0 = std::chrono::steady_clock::now();
+        std::optional<Rows> data(data_of(values));
+        auto t1 = std::chrono::steady_clock::now();
+        numbers_of(*data, numbers);
+        auto t2 = std::chrono::steady_clock::now();
+        data.reset();
+        auto t3 = std::chrono::steady_clock::now();
         const auto rank = indices::rank_of(value, numbers, rank_options(order, ties, decimals));
+        auto t4 = std::chrono::steady_clock::now();
+        t_read += std::chrono::duration<double, std::milli>(t1 - t0).count();
+        t_conv += std::chrono::duration<double, std::milli>(t2 - t1).count();
+        t_free += std::chrono::duration<double, std::milli>(t3 - t2).count();
+        t_rank += std::chrono::duration<double, std::milli>(t4 - t3).count();
+        if (++calls % 10000 == 0) {
+            FILE* f = std::fopen("/tmp/vnplan_prof.txt", "a");
+            std::fprintf(f, "calls %ld read %.0f conv %.0f free %.0f rank %.0f ms\n", calls, t_read, t_conv, t_free, t_rank);
+            std::fclose(f);
+        }
         return rank ? Any(*rank) : Any(); // void: Calc shows #N/A
     });
 }

@@ -95,7 +95,7 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
 
     const bool vi = context.lang == Lang::vi;
     const office::GenerateResult result =
-        office::generate_plans(soffice.desktop(), spreadsheet, generate);
+        office::generate_plans(soffice.context(), spreadsheet, generate);
     if (result.stopped) {
         for (const auto& p : result.problems) {
             std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"") << p.sheet

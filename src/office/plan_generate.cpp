@@ -5,6 +5,7 @@
 #include "office/documents.hpp"
 #include "office/plan_reader.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -52,7 +53,7 @@ std::vector<std::string> parse_formats(const std::string& list) {
     return out;
 }
 
-GenerateResult generate_plans(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
                               const GenerateOptions& options) {
     GenerateResult result;
@@ -115,25 +116,22 @@ GenerateResult generate_plans(const css::uno::Reference<css::frame::XDesktop2>& 
         if (options.progress) options.progress(i, documents.size(), stems[i]);
         std::optional<Step> rendering;
         rendering.emplace("render");
-        auto doc = render_plan(desktop, documents[i], options.template_file, options.render);
+        auto doc = render_plan(context, documents[i], options.template_file, options.render);
         rendering.reset();
         try {
             for (const auto& format : options.formats) {
                 const auto path = options.out_dir / (stems[i] + "." + format);
-                const Step storing{format == "odt"    ? "store odt"
+                const Step storing(format == "odt"    ? "store odt"
                                    : format == "docx" ? "store docx"
-                                                      : "store pdf"};
+                                                      : "store pdf");
                 store_document(doc, path, export_filter(format), options.overwrite);
                 result.files.push_back(path);
             }
         } catch (...) {
-            close_document(doc);
+            detail::close_rendered(doc);
             throw;
         }
-        if (options.keep_open && i + 1 == documents.size())
-            result.document = doc;
-        else
-            close_document(doc);
+        detail::close_rendered(doc);
     }
     return result;
 }

@@ -6,9 +6,9 @@
 #include "core/plan/model.hpp"
 #include "office/plan_writer.hpp"
 
-#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <filesystem>
 #include <functional>
@@ -38,13 +38,12 @@ struct GenerateResult {
     // override_totals) or whose counts cannot be read. Nothing was written.
     std::vector<plan::TotalsProblem> problems;
     bool stopped = false;
-    std::vector<std::filesystem::path> files;            // written, in order
-    css::uno::Reference<css::lang::XComponent> document; // with keep_open: the last document
+    std::vector<std::filesystem::path> files; // written, in order
 };
 
 // Throws InputError for unusable input (workbook layout, template, an existing file without
 // overwrite: checked for every file before anything is written).
-GenerateResult generate_plans(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
                               const GenerateOptions& options);
 

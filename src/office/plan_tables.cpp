@@ -67,7 +67,8 @@ public:
     void operator()(const char* what) {
         if (!on_) return;
         const auto now = std::chrono::steady_clock::now();
-        std::fprintf(stderr, "vnplan:   table %-12s %8.3f s\n", what, std::chrono::duration<double>(now - last_).count());
+        std::fprintf(stderr, "vnplan:   table %-12s %8.3f s\n", what,
+                     std::chrono::duration<double>(now - last_).count());
         last_ = now;
     }
 
@@ -79,16 +80,18 @@ private:
 // setDataArray in blocks of rows: Writer finds the UNO object of a cell by asking every cell
 // object alive on the table, so one transfer of 10,000 cells costs 10,000 x 10,000 steps;
 // blocks of a few hundred cells keep it linear and still take one call per block.
-static const std::size_t rows_per_block = std::getenv("VNPLAN_BLOCK") ? std::stoul(std::getenv("VNPLAN_BLOCK")) : 40;
+static const std::size_t rows_per_block =
+    std::getenv("VNPLAN_BLOCK") ? std::stoul(std::getenv("VNPLAN_BLOCK")) : 40;
 
 void fill_rows(const Reference<css::text::XTextTable>& t, std::size_t first_row,
                const std::vector<std::vector<std::string>>& rows, std::size_t width) {
     for (std::size_t r = 0; r < rows.size(); r += rows_per_block) {
         const std::size_t end = std::min(rows.size(), r + rows_per_block);
-        const std::vector<std::vector<std::string>> block(rows.begin() + static_cast<std::ptrdiff_t>(r),
-                                                          rows.begin() + static_cast<std::ptrdiff_t>(end));
-        Reference<css::sheet::XCellRangeData>(cells(t, 0, first_row + r, width - 1, first_row + end - 1),
-                                              UNO_QUERY_THROW)
+        const std::vector<std::vector<std::string>> block(
+            rows.begin() + static_cast<std::ptrdiff_t>(r),
+            rows.begin() + static_cast<std::ptrdiff_t>(end));
+        Reference<css::sheet::XCellRangeData>(
+            cells(t, 0, first_row + r, width - 1, first_row + end - 1), UNO_QUERY_THROW)
             ->setDataArray(data_array(block, width));
     }
 }
@@ -130,19 +133,6 @@ Reference<css::text::XTextTable> insert_table(const Reference<css::lang::XCompon
     lap("insert");
 
     auto all = cells(t, 0, 0, columns - 1, rows - 1);
-    // Writer gives the first row of a new table "Table Heading" and the others "Table
-    // Contents" (the template defines both). Further header rows look like the first.
-    if (table.header_rows > 1) {
-        auto header = props(cells(t, 0, 1, columns - 1, table.header_rows - 1));
-        header->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-        header->setPropertyValue("ParaAdjust",
-                                 Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_CENTER)));
-    } else if (table.header_rows == 0) {
-        for (std::size_t c = 0; c < columns; ++c)
-            props(t->getCellByName(to_ou(cell_name(c, 0))))
-                ->setPropertyValue("ParaStyleName", Any(to_ou(table_style)));
-    }
-
     if (fill == TableFill::bulk) {
         fill_rows(t, 0, table.cells, columns);
         lap("fill");
@@ -190,6 +180,27 @@ Reference<css::text::XTextTable> insert_table(const Reference<css::lang::XCompon
     props(all)->setPropertyValue("VertOrient", Any(css::text::VertOrientation::CENTER));
     lap("vert orient");
 
+    return t;
+}
+
+void format_table(const Reference<css::text::XTextTable>& t, const plan::Table& table,
+                  TableFill fill) {
+    const std::size_t rows = table.cells.size(), columns = table.columns();
+    if (!t.is() || rows == 0 || columns == 0) return;
+    Laps lap;
+    // Writer gives the first row of a new table "Table Heading" and the others "Table
+    // Contents" (the template defines both). Further header rows look like the first.
+    if (table.header_rows > 1) {
+        auto header = props(cells(t, 0, 1, columns - 1, table.header_rows - 1));
+        header->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+        header->setPropertyValue("ParaAdjust",
+                                 Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_CENTER)));
+    } else if (table.header_rows == 0) {
+        for (std::size_t c = 0; c < columns; ++c)
+            props(t->getCellByName(to_ou(cell_name(c, 0))))
+                ->setPropertyValue("ParaStyleName", Any(to_ou(table_style)));
+    }
+
     // Section and total rows in bold, consecutive rows in one range.
     for (std::size_t r = table.header_rows; r < rows;) {
         const bool bold =
@@ -232,7 +243,6 @@ Reference<css::text::XTextTable> insert_table(const Reference<css::lang::XCompon
         cursor->mergeRange();
     }
     lap("merges");
-    return t;
 }
 
 void repeat_rows(const Reference<css::text::XTextTable>& table, const plan::Bindings& bindings) {

@@ -8,34 +8,27 @@
 #include "core/common/message.hpp"
 #include "core/plan/template.hpp"
 #include "office/documents.hpp"
+#include "office/plan_insert.hpp"
 #include "office/ustring.hpp"
 
-#include <com/sun/star/awt/FontSlant.hpp>
-#include <com/sun/star/awt/FontWeight.hpp>
-#include <com/sun/star/beans/PropertyState.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/beans/XMultiPropertyStates.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/io/IOException.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <com/sun/star/util/XReplaceable.hpp>
-#include <com/sun/star/util/XSearchDescriptor.hpp>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -68,60 +61,7 @@ const char* body_style(plan::Level level) {
     return "VN Đoạn văn";
 }
 
-std::string export_filter(const std::string& format) {
-    if (format == "odt") return "writer8";
-    if (format == "docx") return "MS Word 2007 XML";
-    if (format == "pdf") return "writer_pdf_Export";
-    throw InputError({"Không có định dạng \"" + format + "\"; dùng odt, docx, pdf.",
-                      "Unknown format \"" + format + "\"; use odt, docx, pdf."});
-}
-
 namespace {
-
-// Direct formatting worth carrying over to a copy of a template paragraph.
-const std::vector<rtl::OUString>& paragraph_properties() {
-    static const std::vector<rtl::OUString> names{
-        "ParaAdjust",    "ParaLeftMargin",   "ParaRightMargin", "ParaFirstLineIndent",
-        "ParaTopMargin", "ParaBottomMargin", "ParaLineSpacing", "ParaKeepTogether",
-        "TopBorder",     "BottomBorder"};
-    return names;
-}
-const std::vector<rtl::OUString>& character_properties() {
-    static const std::vector<rtl::OUString> names{"CharWeight",   "CharPosture",   "CharHeight",
-                                                  "CharFontName", "CharUnderline", "CharCaseMap",
-                                                  "CharColor"};
-    return names;
-}
-
-Sequence<rtl::OUString> sequence(const std::vector<rtl::OUString>& names) {
-    Sequence<rtl::OUString> out(static_cast<sal_Int32>(names.size()));
-    for (std::size_t i = 0; i < names.size(); ++i)
-        out[static_cast<sal_Int32>(i)] = names[i];
-    return out;
-}
-
-// The direct (not inherited) values among `names` of an object.
-std::vector<std::pair<rtl::OUString, Any>>
-direct_values(const Reference<css::uno::XInterface>& object,
-              const std::vector<rtl::OUString>& names) {
-    std::vector<std::pair<rtl::OUString, Any>> out;
-    Reference<css::beans::XPropertyState> state(object, UNO_QUERY);
-    Reference<css::beans::XPropertySet> set(object, UNO_QUERY);
-    if (!state.is() || !set.is()) return out;
-    for (const auto& name : names) {
-        try {
-            if (state->getPropertyState(name) == css::beans::PropertyState_DIRECT_VALUE)
-                out.emplace_back(name, set->getPropertyValue(name));
-        } catch (const css::uno::Exception&) {
-        }
-    }
-    return out;
-}
-
-struct Format {
-    rtl::OUString style;
-    std::vector<std::pair<rtl::OUString, Any>> paragraph, character;
-};
 
 struct Element {
     Reference<css::text::XTextContent> content;
@@ -131,41 +71,85 @@ struct Element {
 
 class Writer {
 public:
-    Writer(Reference<css::lang::XComponent> doc, const plan::Document& plan,
-           const RenderOptions& options)
-        : doc_(std::move(doc)), plan_(plan), options_(options) {
+    Writer(Reference<css::uno::XComponentContext> context, Reference<css::lang::XComponent> doc,
+           const plan::Document& plan, const RenderOptions& options)
+        : context_(std::move(context)), doc_(std::move(doc)), plan_(plan), options_(options) {
         Reference<css::style::XStyleFamiliesSupplier> families(doc_, UNO_QUERY_THROW);
         paragraph_styles_.set(families->getStyleFamilies()->getByName("ParagraphStyles"),
                               UNO_QUERY_THROW);
     }
 
     void run() {
-        fill_scalars();
+        const bool profile = std::getenv("VNPLAN_PROFILE") != nullptr;
+        auto lap = [&, last = std::chrono::steady_clock::now()](const char* what) mutable {
+            if (!profile) return;
+            const auto now = std::chrono::steady_clock::now();
+            std::fprintf(stderr, "vnplan:   %-14s %8.3f s\n", what,
+                         std::chrono::duration<double>(now - last).count());
+            last = now;
+        };
+        fill_page_styles();
+        lap("page styles");
         Reference<css::text::XText> body =
             Reference<css::text::XTextDocument>(doc_, UNO_QUERY_THROW)->getText();
         process_text(body);
+        lap("sections");
         properties();
+        // Cell formatting needs a layout: give the document its (hidden) window now that the
+        // text is in, so that it is laid out once.
+        if (!pending_.empty()) {
+            detail::give_view(context_, doc_);
+            lap("lay out");
+            for (const auto& [table, data] : pending_)
+                detail::format_table(table, *data, options_.fill);
+            lap("tables");
+        }
     }
 
 private:
-    // Pass 1: {{field}} -> value in place, wherever the template has it (body and tables).
-    void fill_scalars() {
-        Reference<css::util::XReplaceable> replaceable(doc_, UNO_QUERY_THROW);
-        Reference<css::util::XSearchDescriptor> search = replaceable->createSearchDescriptor();
-        search->setSearchString("\\{\\{[^{}]*\\}\\}");
-        Reference<css::beans::XPropertySet>(search, UNO_QUERY_THROW)
-            ->setPropertyValue("SearchRegularExpression", Any(true));
-        Reference<css::container::XIndexAccess> found = replaceable->findAll(search);
-        if (!found.is()) return;
-        for (sal_Int32 i = 0; i < found->getCount(); ++i) {
-            Reference<css::text::XTextRange> range(found->getByIndex(i), UNO_QUERY);
-            if (!range.is()) continue;
-            const std::string written = to_utf8(range->getString());
-            const auto placeholders = plan::find_placeholders(written);
-            if (placeholders.size() != 1) continue;
-            const std::string& name = placeholders.front().name;
-            if (!plan::names_scalar(name, plan_.bindings)) continue;
-            set_text(range, *plan_.bindings.scalar(plan::parse_name(name).key));
+    // {{field}} -> value inside a paragraph the template keeps, so that the template's own
+    // character formatting stays. Right to left: earlier offsets stay valid.
+    void fill_fields(const Reference<css::text::XText>& text, const Element& paragraph) {
+        const auto placeholders = plan::find_placeholders(paragraph.text);
+        for (auto p = placeholders.rbegin(); p != placeholders.rend(); ++p) {
+            const plan::Name name = plan::parse_name(p->name);
+            const std::string* value = plan_.bindings.scalar(name.key);
+            if (!value)
+                throw InputError({"Mẫu có trường {{" + p->name +
+                                      "}} nhưng sổ tính không có trường \"" + p->name + "\".",
+                                  "The template names {{" + p->name +
+                                      "}} but the workbook has no field \"" + p->name + "\"."});
+            auto cursor = text->createTextCursorByRange(
+                Reference<css::text::XTextRange>(paragraph.content, UNO_QUERY_THROW)->getStart());
+            const auto before = to_ou(paragraph.text.substr(0, p->begin)).getLength();
+            const auto length =
+                to_ou(paragraph.text.substr(p->begin, p->end - p->begin)).getLength();
+            cursor->goRight(static_cast<sal_Int16>(before), false);
+            cursor->goRight(static_cast<sal_Int16>(length), true);
+            set_text(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), *value);
+        }
+    }
+
+    // The headers and footers of the page styles: plain fields only.
+    void fill_page_styles() {
+        auto families = Reference<css::style::XStyleFamiliesSupplier>(doc_, UNO_QUERY_THROW)
+                            ->getStyleFamilies();
+        Reference<css::container::XNameAccess> pages(families->getByName("PageStyles"),
+                                                     UNO_QUERY_THROW);
+        for (const auto& name : pages->getElementNames()) {
+            Reference<css::beans::XPropertySet> page(pages->getByName(name), UNO_QUERY_THROW);
+            for (const char* on : {"HeaderIsOn", "FooterIsOn"}) {
+                bool is_on = false;
+                page->getPropertyValue(rtl::OUString::createFromAscii(on)) >>= is_on;
+                if (!is_on) continue;
+                Reference<css::text::XText> text(
+                    page->getPropertyValue(on[0] == 'H' ? rtl::OUString("HeaderText")
+                                                        : rtl::OUString("FooterText")),
+                    UNO_QUERY);
+                if (!text.is()) continue;
+                for (const auto& e : elements(text))
+                    if (!e.table && e.text.find("{{") != std::string::npos) fill_fields(text, e);
+            }
         }
     }
 
@@ -219,13 +203,15 @@ private:
 
         std::set<std::size_t> kept;
         std::optional<std::size_t> last_keep;
-        Reference<css::text::XTextCursor> at; // where new content goes: before this paragraph
-        std::size_t at_index = 0;
+        std::optional<detail::Inserter> at; // new content goes before a paragraph that goes
         for (const plan::Emit& emit : emits) {
             if (emit.kind == plan::Emit::Kind::keep) {
                 kept.insert(emit.source);
                 last_keep = emit.source;
-                at.clear();
+                at.reset();
+                if (!all[emit.source].table &&
+                    all[emit.source].text.find("{{") != std::string::npos)
+                    fill_fields(text, all[emit.source]);
                 if (all[emit.source].table) {
                     Reference<css::text::XTextTable> table(all[emit.source].content,
                                                            UNO_QUERY_THROW);
@@ -236,27 +222,20 @@ private:
                 }
                 continue;
             }
-            if (!at.is()) {
-                // The first template paragraph after the last one kept disappears: insert before
-                // it.
-                at_index = last_keep ? *last_keep + 1 : 0;
-                at = text->createTextCursorByRange(
-                    Reference<css::text::XTextRange>(all[at_index].content, UNO_QUERY_THROW)
-                        ->getStart());
-                reset_ = !direct_values(all[at_index].content, paragraph_properties()).empty();
-            }
-            const Reference<css::text::XTextRange> where(at, UNO_QUERY_THROW);
+            // The first template paragraph after the last one kept disappears: write before it.
+            if (!at) at.emplace(text, all[last_keep ? *last_keep + 1 : 0].content);
             switch (emit.kind) {
             case plan::Emit::Kind::copy:
-                copy(text, where, format_of(text, all, emit.source), emit.text);
+                at->paragraph(format_of(text, all, emit.source), {{emit.text, false, false}});
                 break;
             case plan::Emit::Kind::body:
                 for (const plan::Paragraph& p : plan_.body)
-                    body_paragraph(text, where, p, all[emit.source]);
+                    at->paragraph(body_format(p.level, all[emit.source]), p.runs);
                 break;
             case plan::Emit::Kind::table:
-                detail::insert_table(doc_, text, where, plan_.appendices.at(emit.appendix).table,
-                                     options_.fill);
+                pending_.emplace_back(
+                    at->table(doc_, plan_.appendices.at(emit.appendix).table, options_.fill),
+                    &plan_.appendices.at(emit.appendix).table);
                 break;
             case plan::Emit::Kind::keep:
                 break;
@@ -275,101 +254,40 @@ private:
         format_cache_.clear();
     }
 
-    // A new empty paragraph before `where`; returns a cursor at its start.
-    Reference<css::text::XTextCursor> new_paragraph(const Reference<css::text::XText>& text,
-                                                    const Reference<css::text::XTextRange>& where) {
-        text->insertControlCharacter(where, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
-        auto cursor = text->createTextCursorByRange(where);
-        Reference<css::text::XParagraphCursor>(cursor, UNO_QUERY_THROW)
-            ->gotoPreviousParagraph(false);
-        if (reset_)
-            Reference<css::beans::XMultiPropertyStates>(cursor, UNO_QUERY_THROW)
-                ->setPropertiesToDefault(sequence(paragraph_properties()));
-        return cursor;
-    }
-
-    const Format& format_of(const Reference<css::text::XText>& text,
-                            const std::vector<Element>& all, std::size_t source) {
+    const detail::ParagraphFormat& format_of(const Reference<css::text::XText>& text,
+                                             const std::vector<Element>& all, std::size_t source) {
         auto it = format_cache_.find(source);
         if (it != format_cache_.end()) return it->second;
-        Format f;
+        detail::ParagraphFormat f;
         Reference<css::beans::XPropertySet> p(all[source].content, UNO_QUERY_THROW);
         p->getPropertyValue("ParaStyleName") >>= f.style;
-        f.paragraph = direct_values(all[source].content, paragraph_properties());
+        f.paragraph = detail::direct_values(all[source].content, detail::paragraph_properties());
         if (!all[source].text.empty()) {
             auto first = text->createTextCursorByRange(
                 Reference<css::text::XTextRange>(all[source].content, UNO_QUERY_THROW)->getStart());
             first->goRight(1, true);
-            f.character = direct_values(first, character_properties());
+            f.character = detail::direct_values(first, detail::character_properties());
         }
         return format_cache_.emplace(source, std::move(f)).first->second;
     }
 
-    void copy(const Reference<css::text::XText>& text,
-              const Reference<css::text::XTextRange>& where, const Format& format,
-              const std::string& value) {
-        auto cursor = new_paragraph(text, where);
-        auto cp = Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW);
-        cp->setPropertyValue("ParaStyleName", Any(format.style));
-        for (const auto& [name, v] : format.paragraph)
-            cp->setPropertyValue(name, v);
-        Reference<css::text::XTextRange> range(cursor, UNO_QUERY_THROW);
-        std::size_t start = 0;
-        for (;;) {
-            const std::size_t end = value.find('\n', start);
-            text->insertString(
-                range, to_ou(value.substr(start, end == std::string::npos ? end : end - start)),
-                false);
-            if (end == std::string::npos) break;
-            text->insertControlCharacter(range, css::text::ControlCharacter::LINE_BREAK, false);
-            start = end + 1;
-        }
-        if (!format.character.empty() && !value.empty()) {
-            Reference<css::text::XParagraphCursor>(cursor, UNO_QUERY_THROW)
-                ->gotoStartOfParagraph(true);
-            for (const auto& [name, v] : format.character)
-                cp->setPropertyValue(name, v);
-        }
-    }
-
-    bool has_style(const char* name) {
-        auto it = style_known_.find(name);
-        if (it != style_known_.end()) return it->second;
-        return style_known_[name] = paragraph_styles_->hasByName(to_ou(name));
-    }
-
-    void body_paragraph(const Reference<css::text::XText>& text,
-                        const Reference<css::text::XTextRange>& where,
-                        const plan::Paragraph& paragraph, const Element& marker) {
-        auto cursor = new_paragraph(text, where);
-        auto cp = Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW);
-        const char* style = body_style(paragraph.level);
-        if (!has_style(style)) style = has_style("VN Đoạn văn") ? "VN Đoạn văn" : nullptr;
-        if (style)
-            cp->setPropertyValue("ParaStyleName", Any(to_ou(style)));
+    // The template's style for a body paragraph, else "VN Đoạn văn", else the marker's own.
+    detail::ParagraphFormat body_format(plan::Level level, const Element& marker) {
+        const auto known = [&](const char* name) {
+            auto it = style_known_.find(name);
+            if (it != style_known_.end()) return it->second;
+            return style_known_[name] = paragraph_styles_->hasByName(to_ou(name));
+        };
+        detail::ParagraphFormat f;
+        const char* style = body_style(level);
+        if (known(style))
+            f.style = to_ou(style);
+        else if (known("VN Đoạn văn"))
+            f.style = to_ou("VN Đoạn văn");
         else
-            cp->setPropertyValue("ParaStyleName", Reference<css::beans::XPropertySet>(
-                                                      marker.content, UNO_QUERY_THROW)
-                                                      ->getPropertyValue("ParaStyleName"));
-        Reference<css::text::XTextRange> range(cursor, UNO_QUERY_THROW);
-        Reference<css::beans::XPropertyState> state(cursor, UNO_QUERY_THROW);
-        bool formatted = false; // text typed after a bold run would be bold too: reset it
-        for (const plan::Run& run : paragraph.runs) {
-            const rtl::OUString s = to_ou(run.text);
-            text->insertString(range, s, false);
-            if (!run.bold && !run.italic && !formatted) continue;
-            cursor->goLeft(static_cast<sal_Int16>(std::min<sal_Int32>(s.getLength(), 32767)), true);
-            if (run.bold)
-                cp->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-            else if (formatted)
-                state->setPropertyToDefault("CharWeight");
-            if (run.italic)
-                cp->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
-            else if (formatted)
-                state->setPropertyToDefault("CharPosture");
-            cursor->collapseToEnd();
-            formatted = formatted || run.bold || run.italic;
-        }
+            Reference<css::beans::XPropertySet>(marker.content, UNO_QUERY_THROW)
+                ->getPropertyValue("ParaStyleName") >>= f.style;
+        return f;
     }
 
     void properties() {
@@ -383,67 +301,39 @@ private:
         p->setGenerator(to_ou("vnplan"));
     }
 
+    Reference<css::uno::XComponentContext> context_;
     Reference<css::lang::XComponent> doc_;
     const plan::Document& plan_;
+    std::vector<std::pair<Reference<css::text::XTextTable>, const plan::Table*>> pending_;
     RenderOptions options_;
     Reference<css::container::XNameAccess> paragraph_styles_;
-    std::map<std::size_t, Format> format_cache_;
+    std::map<std::size_t, detail::ParagraphFormat> format_cache_;
     std::map<std::string, bool> style_known_;
-    bool reset_ = false;
 };
-
-css::beans::PropertyValue property(const char* name, const Any& value) {
-    css::beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
-Reference<css::lang::XComponent> open_template(const Reference<css::frame::XDesktop2>& desktop,
-                                               const std::filesystem::path& file) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec))
-        throw InputError({"Không tìm thấy mẫu " + file.string() + ".",
-                          "Template not found: " + file.string() + "."});
-    Sequence<css::beans::PropertyValue> args(4);
-    args[0] = property("Hidden", Any(true));
-    args[1] = property("AsTemplate", Any(true)); // a new untitled document from the template
-    args[2] = property("MacroExecutionMode", Any(css::document::MacroExecMode::NEVER_EXECUTE));
-    args[3] = property("UpdateDocMode", Any(sal_Int16(0))); // links are not updated
-    Reference<css::lang::XComponent> doc;
-    try {
-        doc = desktop->loadComponentFromURL(to_ou(file_url(file)), "_blank", 0, args);
-    } catch (const css::lang::IllegalArgumentException&) {
-    } catch (const css::io::IOException&) {
-    }
-    if (doc.is() && !Reference<css::text::XTextDocument>(doc, UNO_QUERY).is()) {
-        close_document(doc);
-        doc.clear();
-    }
-    if (!doc.is())
-        throw InputError(
-            {"Không mở được mẫu " + file.string() + " (phải là mẫu Writer .ott hoặc .odt).",
-             "Cannot open the template " + file.string() + " (a Writer .ott or .odt)."});
-    return doc;
-}
 
 } // namespace
 
-Reference<css::lang::XComponent> render_plan(const Reference<css::frame::XDesktop2>& desktop,
+Reference<css::lang::XComponent> render_plan(const Reference<css::uno::XComponentContext>& context,
                                              const plan::Document& document,
                                              const std::filesystem::path& template_file,
                                              const RenderOptions& options) {
-    Reference<css::lang::XComponent> doc = open_template(desktop, template_file);
+    const bool profile = std::getenv("VNPLAN_PROFILE") != nullptr;
+    auto start = std::chrono::steady_clock::now();
+    Reference<css::lang::XComponent> doc = detail::open_template(context, template_file);
+    if (profile)
+        std::fprintf(
+            stderr, "vnplan:   open template  %8.3f s\n",
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     Reference<css::frame::XModel> model(doc, UNO_QUERY);
     try {
         if (model.is()) model->lockControllers();
         Reference<css::document::XUndoManagerSupplier> undo(doc, UNO_QUERY);
         if (undo.is()) undo->getUndoManager()->lock();
-        Writer(doc, document, options).run();
+        Writer(context, doc, document, options).run();
         if (undo.is()) undo->getUndoManager()->unlock();
         if (model.is()) model->unlockControllers();
     } catch (...) {
-        close_document(doc);
+        detail::close_rendered(doc);
         throw;
     }
     return doc;

@@ -97,8 +97,7 @@ private:
                          Any(static_cast<sal_Int32>(count ? 100 * index / count : 0)));
             if (toolkit.is()) toolkit->processEventsToIdle();
         };
-        const auto result = office::generate_plans(css::frame::Desktop::create(context_),
-                                                   selection_.document, options);
+        const auto result = office::generate_plans(context_, selection_.document, options);
         set_property(dialog, "Progress", "ProgressValue", Any(sal_Int32(100)));
         if (result.stopped) {
             std::string text = lang_ == Lang::vi
