@@ -138,8 +138,11 @@ struct Case {
 };
 
 void print(const Case& c) {
-    std::printf("%-46s %8.2f s %14.2f s %8.1fx   %s (goal < %.0f s)\n", c.name, c.bulk, c.naive,
-                c.naive / c.bulk, c.bulk < c.goal ? "met" : "NOT MET", c.goal);
+    std::printf("%-46s %8.2f s %14.2f s %8.1fx", c.name, c.bulk, c.naive, c.naive / c.bulk);
+    if (c.goal > 0)
+        std::printf("   %s (goal < %.0f s)", c.bulk < c.goal ? "met" : "NOT MET", c.goal);
+    std::printf("\n");
+    std::fflush(stdout);
 }
 
 } // namespace
@@ -206,7 +209,7 @@ int main(int argc, char** argv) {
                 vnplan::office::detail::close_rendered(
                     vnplan::office::render_plan(office->context(), plan, options.template_file, o));
             };
-            Case making{"  of which making the document (no export)", 10};
+            Case making{"  the same, making the document only", 0};
             making.bulk = median_seconds(3, [&] { render(TableFill::bulk); });
             making.naive = median_seconds(1, [&] { render(TableFill::per_cell); });
             print(making);

@@ -76,11 +76,11 @@ std::vector<FunctionSpec> indices_functions() {
          "XEPHANGCOT",
          "Statistical",
          "The ranks of a whole range in one call, as a vertical array (enter as an array "
-         "formula); optionally ranked within groups. Blank and text cells get a blank.",
+         "formula); optionally ranked within groups. Text, blank and error cells get a blank.",
          "Thứ hạng của cả một vùng trong một lần tính, trả về một cột (nhập dạng công thức "
-         "mảng); có thể xếp hạng trong từng nhóm. Ô trống và ô chữ cho kết quả trống.",
-         {{"values", "vung_gia_tri", "The values to rank (a column of scores).",
-           "Các giá trị cần xếp hạng (một cột điểm)."},
+         "mảng); có thể xếp hạng trong từng nhóm. Ô chữ, ô trống và ô lỗi cho kết quả trống.",
+         {{"values", "vung_gia_tri", "The cell range of the values to rank (a column of scores).",
+           "Vùng ô chứa các giá trị cần xếp hạng (một cột điểm)."},
           order_argument,
           ties_argument,
           {"groups", "nhom",

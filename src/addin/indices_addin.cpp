@@ -4,7 +4,7 @@
 // * a blank cell reaches an `any` argument as the number 0: for text options (ties) 0 means
 //   omitted, for previous_rank and year (never 0 when real) too;
 // * ranges arrive row by row; numbers count, text and blank cells are skipped (nullopt);
-//   INDEXRANK's range is an XCellRange (see data_of), the others are arrays.
+//   `values` of INDEXRANK and INDEXRANKS is an XCellRange (see data_of), the others are arrays.
 #include "addin/indices_addin.hpp"
 
 #include "addin/uno_convert.hpp"
@@ -18,8 +18,6 @@
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,10 +76,10 @@ void numbers_of(const Rows& rows, std::vector<std::optional<double>>& out) {
         }
 }
 
-// The cells of a range argument. INDEXRANK takes its range as XCellRange: Calc hands it over
-// without converting it, where a sequence argument is built by Calc and then deep-copied twice
-// by UNO reflection on every call (INDEXRANK filled down calls once per row). Error cells come
-// back void, so they are skipped. Beyond the sheet's used area nothing is read: a whole-column
+// The cells of a `values` argument. INDEXRANK and INDEXRANKS take it as XCellRange: Calc hands
+// it over without converting it, where a sequence argument is built by Calc and then deep-copied
+// twice by UNO reflection on every call (INDEXRANK filled down calls once per row). Error cells
+// come back void, so they are skipped. Beyond the sheet's used area nothing is read: a whole-column
 // reference (B:B) would otherwise mean a million rows per call.
 Rows data_of(const css::uno::Reference<css::table::XCellRange>& range) {
     using namespace css::sheet;
@@ -110,6 +108,28 @@ Rows data_of(const css::uno::Reference<css::table::XCellRange>& range) {
                                                                              end_column, end_row),
                                                css::uno::UNO_QUERY_THROW)
         ->getDataArray();
+}
+
+// A vertical array, one row per rank. Rows of numbers pass through UNO reflection without
+// being copied one by one; rows of any are needed only when a skipped cell must stay blank
+// (an empty text, which Calc shows as a blank cell).
+Any column_of(const std::vector<std::optional<double>>& ranks) {
+    const auto count = static_cast<sal_Int32>(ranks.size());
+    if (std::all_of(ranks.begin(), ranks.end(), [](const auto& r) { return r.has_value(); })) {
+        css::uno::Sequence<css::uno::Sequence<double>> result(count);
+        css::uno::Sequence<double>* rows = result.getArray();
+        for (sal_Int32 i = 0; i < count; ++i)
+            rows[i] = css::uno::Sequence<double>(&*ranks[static_cast<std::size_t>(i)], 1);
+        return Any(result);
+    }
+    Rows result(count);
+    css::uno::Sequence<Any>* rows = result.getArray();
+    for (sal_Int32 i = 0; i < count; ++i) {
+        const auto& rank = ranks[static_cast<std::size_t>(i)];
+        const Any cell = rank ? Any(*rank) : Any(rtl::OUString());
+        rows[i] = css::uno::Sequence<Any>(&cell, 1);
+    }
+    return Any(result);
 }
 
 // A cell as text: numbers as typed with a decimal comma, blanks as "".
@@ -183,47 +203,22 @@ Any IndicesAddIn::indexRank(double value, const css::uno::Reference<css::table::
     return guarded(lang(), [&] {
         // Called once per row when filled down: keep the converted range's buffer.
         thread_local std::vector<std::optional<double>> numbers;
-        static double t_read = 0, t_conv = 0, t_free = 0, t_rank = 0; static long calls = 0;
-        auto t0 = std::chrono::steady_clock::now();
-        std::optional<Rows> data(data_of(values));
-        auto t1 = std::chrono::steady_clock::now();
-        numbers_of(*data, numbers);
-        auto t2 = std::chrono::steady_clock::now();
-        data.reset();
-        auto t3 = std::chrono::steady_clock::now();
+        numbers_of(data_of(values), numbers);
         const auto rank = indices::rank_of(value, numbers, rank_options(order, ties, decimals));
-        auto t4 = std::chrono::steady_clock::now();
-        t_read += std::chrono::duration<double, std::milli>(t1 - t0).count();
-        t_conv += std::chrono::duration<double, std::milli>(t2 - t1).count();
-        t_free += std::chrono::duration<double, std::milli>(t3 - t2).count();
-        t_rank += std::chrono::duration<double, std::milli>(t4 - t3).count();
-        if (++calls % 10000 == 0) {
-            FILE* f = std::fopen("/tmp/vnplan_prof.txt", "a");
-            std::fprintf(f, "calls %ld read %.0f conv %.0f free %.0f rank %.0f ms\n", calls, t_read, t_conv, t_free, t_rank);
-            std::fclose(f);
-        }
         return rank ? Any(*rank) : Any(); // void: Calc shows #N/A
     });
 }
 
-Rows IndicesAddIn::indexRanks(const Rows& values, const Any& order, const Any& ties,
-                              const Any& groups, const Any& decimals) {
+Any IndicesAddIn::indexRanks(const css::uno::Reference<css::table::XCellRange>& values,
+                             const Any& order, const Any& ties, const Any& groups,
+                             const Any& decimals) {
     return guarded(lang(), [&] {
         std::vector<std::optional<double>> numbers;
-        numbers_of(values, numbers);
+        numbers_of(data_of(values), numbers);
         if (numbers.empty())
             throw InputError({"Vùng giá trị trống.", "The range of values is empty."});
-        const auto ranks =
-            indices::ranks(numbers, rank_options(order, ties, decimals), groups_of(groups));
-        // One row per value; a skipped cell gets an empty text, which Calc shows as blank.
-        Rows result(static_cast<sal_Int32>(ranks.size()));
-        css::uno::Sequence<Any>* rows = result.getArray();
-        for (std::size_t i = 0; i < ranks.size(); ++i) {
-            css::uno::Sequence<Any> row(1);
-            row.getArray()[0] = ranks[i] ? Any(*ranks[i]) : Any(rtl::OUString());
-            rows[i] = row;
-        }
-        return result;
+        return column_of(
+            indices::ranks(numbers, rank_options(order, ties, decimals), groups_of(groups)));
     });
 }
 

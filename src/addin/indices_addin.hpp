@@ -19,9 +19,10 @@ public:
                                      const css::uno::Reference<css::table::XCellRange>& values,
                                      const css::uno::Any& order, const css::uno::Any& ties,
                                      const css::uno::Any& decimals) override;
-    Rows SAL_CALL indexRanks(const Rows& values, const css::uno::Any& order,
-                             const css::uno::Any& ties, const css::uno::Any& groups,
-                             const css::uno::Any& decimals) override;
+    css::uno::Any SAL_CALL indexRanks(const css::uno::Reference<css::table::XCellRange>& values,
+                                      const css::uno::Any& order, const css::uno::Any& ties,
+                                      const css::uno::Any& groups,
+                                      const css::uno::Any& decimals) override;
     double SAL_CALL rankChange(double now, double before) override;
     rtl::OUString SAL_CALL rankChangeText(double now, double before,
                                           const css::uno::Any& pad) override;

@@ -100,8 +100,17 @@ public:
         if (!pending_.empty()) {
             detail::give_view(context_, doc_);
             lap("lay out");
-            for (const auto& [table, data] : pending_)
-                detail::format_table(table, *data, options_.fill);
+            // One layout after all the formatting, not one per call.
+            Reference<css::frame::XModel> model(doc_, UNO_QUERY_THROW);
+            model->lockControllers();
+            try {
+                for (const auto& [table, data] : pending_)
+                    detail::format_table(table, *data, options_.fill);
+            } catch (...) {
+                model->unlockControllers();
+                throw;
+            }
+            model->unlockControllers();
             lap("tables");
         }
     }
@@ -324,14 +333,12 @@ Reference<css::lang::XComponent> render_plan(const Reference<css::uno::XComponen
         std::fprintf(
             stderr, "vnplan:   open template  %8.3f s\n",
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    Reference<css::frame::XModel> model(doc, UNO_QUERY);
     try {
-        if (model.is()) model->lockControllers();
+        // No controllers to lock yet: the document has no window until its tables need one.
         Reference<css::document::XUndoManagerSupplier> undo(doc, UNO_QUERY);
         if (undo.is()) undo->getUndoManager()->lock();
         Writer(context, doc, document, options).run();
         if (undo.is()) undo->getUndoManager()->unlock();
-        if (model.is()) model->unlockControllers();
     } catch (...) {
         detail::close_rendered(doc);
         throw;

@@ -144,7 +144,16 @@ TEST_SUITE("addin.indices") {
         array_formula(doc, "D1:D7", "=INDEXRANKS(B1:B7;0;\"dense\";A1:A7)");
         array_formula(doc, "E1:E7", "=INDEXRANKS(B1:B7;1;\"ordinal\")");
         array_formula(doc, "F1:F7", "=INDEXRANKS(B1:B7;0;;A1:A6)"); // groups of another size
+        // Error cells are skipped like text; an inline array is not a cell range.
+        doc.formula("B20", "=1/0");
+        doc.formula("B21", "=7");
+        array_formula(doc, "G20:G21", "=INDEXRANKS(B20:B21)");
+        array_formula(doc, "H20:H21", "=INDEXRANKS({1;2})");
         doc.recalculate();
+        CHECK(doc.error("G20") == 0);
+        CHECK(doc.string("G20").empty());
+        CHECK(doc.value("G21") == 1);
+        CHECK(doc.error("H20") == err_illegal_parameter);
         const double overall[] = {1, 2, -1, 2, -1, 4, 5};
         const double grouped[] = {1, 1, -1, 1, -1, 2, 2}; // sở: 90, 70; địa phương: 85.5 x2, 60
         const double lowest_first[] = {5, 3, -1, 4, -1, 2, 1};

@@ -42,7 +42,8 @@ std::string string_value(const Reference<css::beans::XPropertySet>& p, const cha
 const std::filesystem::path& plan143() {
     static const std::filesystem::path dir = [] {
         const auto out = temp_dir() / "plan143";
-        const RunResult r = run_vnplan({"generate", (examples / "ke-hoach-143.ods").string(), "--out", out.string()});
+        const RunResult r = run_vnplan(
+            {"generate", (examples / "ke-hoach-143.ods").string(), "--out", out.string()});
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
         CHECK(contains(r.out, "Đã tạo " + (out / "ke-hoach-143.odt").string()));
@@ -62,13 +63,15 @@ TEST_SUITE("plan.generate") {
         REQUIRE(tables.size() == 4); // header, signature, two appendices
         const auto& header = tables[0];
         CHECK(cell_text(header, "A1") == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ UÔNG BÍ\n"); // then the rule
-        CHECK(cell_text(header, "B1") == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n");
+        CHECK(cell_text(header, "B1") ==
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n");
         CHECK(cell_text(header, "A2") == "Số: 143/KH-UBND");
         CHECK(cell_text(header, "B2") == "Uông Bí, ngày 03 tháng 4 năm 2024");
         const auto date_style = doc.paragraph_style("VN Địa danh ngày");
         CHECK(value<css::awt::FontSlant>(date_style, "CharPosture") == css::awt::FontSlant_ITALIC);
         const auto body_style = doc.paragraph_style("VN Cơ quan ban hành");
-        CHECK(value<float>(body_style, "CharWeight") == doctest::Approx(css::awt::FontWeight::BOLD));
+        CHECK(value<float>(body_style, "CharWeight") ==
+              doctest::Approx(css::awt::FontWeight::BOLD));
         CHECK(!contains(doc.text(), "{{"));
     }
 
@@ -78,12 +81,14 @@ TEST_SUITE("plan.generate") {
         std::vector<std::string> parts;
         for (const auto& p : paragraphs)
             if (p.style == "VN Phần") parts.push_back(p.text);
-        CHECK(parts == std::vector<std::string>{"I. MỤC ĐÍCH, YÊU CẦU", "II. THỜI GIAN, ĐỊA ĐIỂM", "III. THÀNH PHẦN",
-                                                "IV. NỘI DUNG, CHƯƠNG TRÌNH",
-                                                "V. KINH PHÍ THỰC HIỆN: Từ nguồn Ngân sách Thành phố.",
-                                                "VI. TỔ CHỨC THỰC HIỆN"});
-        const auto title = std::find_if(paragraphs.begin(), paragraphs.end(),
-                                        [](const Paragraph& p) { return p.style == "VN Loại văn bản"; });
+        CHECK(parts ==
+              std::vector<std::string>{"I. MỤC ĐÍCH, YÊU CẦU", "II. THỜI GIAN, ĐỊA ĐIỂM",
+                                       "III. THÀNH PHẦN", "IV. NỘI DUNG, CHƯƠNG TRÌNH",
+                                       "V. KINH PHÍ THỰC HIỆN: Từ nguồn Ngân sách Thành phố.",
+                                       "VI. TỔ CHỨC THỰC HIỆN"});
+        const auto title =
+            std::find_if(paragraphs.begin(), paragraphs.end(),
+                         [](const Paragraph& p) { return p.style == "VN Loại văn bản"; });
         REQUIRE(title != paragraphs.end());
         CHECK(title->text == "KẾ HOẠCH");
         CHECK((title + 1)->text.rfind("Tổ chức Hội nghị sơ kết 03 năm", 0) == 0);
@@ -106,11 +111,14 @@ TEST_SUITE("plan.generate") {
         const auto paragraphs = doc.paragraphs();
         std::vector<std::string> heads;
         for (const auto& p : paragraphs)
-            if (p.style == "VN Phụ lục" || p.style == "VN Tiêu đề phụ lục" || p.style == "VN Kèm theo")
+            if (p.style == "VN Phụ lục" || p.style == "VN Tiêu đề phụ lục" ||
+                p.style == "VN Kèm theo")
                 heads.push_back(p.text);
-        const std::string attached = "(Kèm theo Kế hoạch số 143/KH-UBND ngày 03/4/2024 của UBND thành phố)";
-        CHECK(heads == std::vector<std::string>{"Phụ lục I", "PHÂN CÔNG THAM LUẬN", attached, "Phụ lục II",
-                                                "PHÂN BỔ CHỈ TIÊU KHEN THƯỞNG", attached});
+        const std::string attached =
+            "(Kèm theo Kế hoạch số 143/KH-UBND ngày 03/4/2024 của UBND thành phố)";
+        CHECK(heads == std::vector<std::string>{"Phụ lục I", "PHÂN CÔNG THAM LUẬN", attached,
+                                                "Phụ lục II", "PHÂN BỔ CHỈ TIÊU KHEN THƯỞNG",
+                                                attached});
 
         const auto tables = doc.tables();
         const auto& talks = tables[2];
@@ -131,12 +139,14 @@ TEST_SUITE("plan.generate") {
         CHECK(cell_text(award, "B" + last) == "Tổng cộng:");
         CHECK(cell_text(award, "C" + last) == "33");
         CHECK(cell_text(award, "D" + last) == "44");
-        Reference<css::beans::XPropertySet> total_cell(award->getCellByName(office::to_ou("C" + last)),
-                                                       css::uno::UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> total_cell(
+            award->getCellByName(office::to_ou("C" + last)), css::uno::UNO_QUERY_THROW);
         Reference<css::text::XText> total_text(total_cell, css::uno::UNO_QUERY_THROW);
-        Reference<css::beans::XPropertySet> total_run(total_text->createTextCursor(), css::uno::UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> total_run(total_text->createTextCursor(),
+                                                      css::uno::UNO_QUERY_THROW);
         CHECK(value<float>(total_run, "CharWeight") == doctest::Approx(css::awt::FontWeight::BOLD));
-        CHECK(value<bool>(Reference<css::beans::XPropertySet>(award, css::uno::UNO_QUERY_THROW), "RepeatHeadline"));
+        CHECK(value<bool>(Reference<css::beans::XPropertySet>(award, css::uno::UNO_QUERY_THROW),
+                          "RepeatHeadline"));
     }
 
     TEST_CASE("seed 000: the decree's page, margins and fonts are in the styles") {
@@ -157,20 +167,22 @@ TEST_SUITE("plan.generate") {
         CHECK_FALSE(value<bool>(first, "HeaderIsOn"));
         CHECK(value<bool>(next, "HeaderIsOn"));
         // The page number sits in the top margin: the text starts 20 mm from the top.
-        CHECK(std::abs(value<sal_Int32>(next, "TopMargin") + value<sal_Int32>(next, "HeaderHeight") - 2000) <= 2);
+        CHECK(std::abs(value<sal_Int32>(next, "TopMargin") +
+                       value<sal_Int32>(next, "HeaderHeight") - 2000) <= 2);
 
         const struct {
             const char* style;
             float size;
             bool bold, italic;
-        } expected[] = {{"VN Quốc hiệu", 12, true, false},  {"VN Tiêu ngữ", 13, true, false},
-                        {"VN Cơ quan ban hành", 13, true, false}, {"VN Số ký hiệu", 13, false, false},
-                        {"VN Địa danh ngày", 14, false, true}, {"VN Loại văn bản", 14, true, false},
-                        {"VN Trích yếu", 14, true, false},  {"VN Đoạn văn", 14, false, false},
-                        {"VN Nơi nhận", 12, true, true},    {"VN Danh sách nơi nhận", 11, false, false},
-                        {"VN Thẩm quyền ký", 14, true, false}, {"VN Người ký", 14, true, false},
-                        {"VN Phụ lục", 14, true, false},    {"VN Kèm theo", 14, false, true},
-                        {"VN Số trang", 13, false, false}};
+        } expected[] = {
+            {"VN Quốc hiệu", 12, true, false},        {"VN Tiêu ngữ", 13, true, false},
+            {"VN Cơ quan ban hành", 13, true, false}, {"VN Số ký hiệu", 13, false, false},
+            {"VN Địa danh ngày", 14, false, true},    {"VN Loại văn bản", 14, true, false},
+            {"VN Trích yếu", 14, true, false},        {"VN Đoạn văn", 14, false, false},
+            {"VN Nơi nhận", 12, true, true},          {"VN Danh sách nơi nhận", 11, false, false},
+            {"VN Thẩm quyền ký", 14, true, false},    {"VN Người ký", 14, true, false},
+            {"VN Phụ lục", 14, true, false},          {"VN Kèm theo", 14, false, true},
+            {"VN Số trang", 13, false, false}};
         for (const auto& e : expected) {
             INFO(e.style);
             const auto style = doc.paragraph_style(e.style);
@@ -178,7 +190,8 @@ TEST_SUITE("plan.generate") {
             CHECK(string_value(style, "CharFontName") == "Times New Roman");
             CHECK(value<float>(style, "CharHeight") == doctest::Approx(e.size));
             CHECK((value<float>(style, "CharWeight") > 100.f) == e.bold);
-            CHECK((value<css::awt::FontSlant>(style, "CharPosture") == css::awt::FontSlant_ITALIC) == e.italic);
+            CHECK((value<css::awt::FontSlant>(style, "CharPosture") ==
+                   css::awt::FontSlant_ITALIC) == e.italic);
         }
         const auto body = doc.paragraph_style("VN Đoạn văn");
         CHECK(value<sal_Int32>(body, "ParaFirstLineIndent") == 1270);
@@ -242,18 +255,20 @@ TEST_SUITE("plan.generate") {
         CHECK(contains(last, "Tổng cộng:"));
 
         std::filesystem::create_directories(artefacts);
-        for (const auto& [page, name] : {std::pair{1, "ke-hoach-143-trang-1"}, std::pair{award_page, "ke-hoach-143-phu-luc-khen-thuong"}}) {
+        for (const auto& [page, name] :
+             {std::pair{1, "ke-hoach-143-trang-1"},
+              std::pair{award_page, "ke-hoach-143-phu-luc-khen-thuong"}}) {
             const auto png = artefacts / name;
-            poppler("pdftoppm", {"-png", "-r", "100", "-singlefile", "-f", std::to_string(page), "-l",
-                                 std::to_string(page), pdf.string(), png.string()});
+            poppler("pdftoppm", {"-png", "-r", "100", "-singlefile", "-f", std::to_string(page),
+                                 "-l", std::to_string(page), pdf.string(), png.string()});
             CHECK(std::filesystem::file_size(png.string() + ".png") > 20000);
         }
     }
 
     TEST_CASE("seed 002: two authority lines, one programme appendix without a numeral") {
         const auto out = temp_dir() / "plan3563";
-        const RunResult r = run_vnplan({"generate", (examples / "ke-hoach-3563.ods").string(), "--out", out.string(),
-                                        "--format", "odt,pdf"});
+        const RunResult r = run_vnplan({"generate", (examples / "ke-hoach-3563.ods").string(),
+                                        "--out", out.string(), "--format", "odt,pdf"});
         INFO(r.err);
         REQUIRE(r.exit_code == 0);
         CHECK_FALSE(std::filesystem::exists(out / "ke-hoach-3563.docx"));
@@ -262,12 +277,15 @@ TEST_SUITE("plan.generate") {
         REQUIRE(tables.size() == 3);
         CHECK(cell_text(tables[0], "A1") == "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n");
         CHECK(cell_text(tables[0], "B2") == "Quảng Nam, ngày 17 tháng 5 năm 2024");
-        CHECK(cell_text(tables[1], "B1") == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHồ Quang Bửu");
+        CHECK(cell_text(tables[1], "B1") ==
+              "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHồ Quang Bửu");
         CHECK(tables[2]->getRows()->getCount() == 14);
         CHECK(cell_text(tables[2], "C2") == "Lãnh đạo Văn phòng UBND tỉnh");
         const auto paragraphs = doc.paragraphs();
-        CHECK(std::any_of(paragraphs.begin(), paragraphs.end(),
-                          [](const Paragraph& p) { return p.style == "VN Phụ lục" && p.text == "Phụ lục"; }));
-        CHECK(pdf_pages(out / "ke-hoach-3563.pdf") == doc.page_count()); // one appendix: no blank page
+        CHECK(std::any_of(paragraphs.begin(), paragraphs.end(), [](const Paragraph& p) {
+            return p.style == "VN Phụ lục" && p.text == "Phụ lục";
+        }));
+        CHECK(pdf_pages(out / "ke-hoach-3563.pdf") ==
+              doc.page_count()); // one appendix: no blank page
     }
 }

@@ -30,13 +30,16 @@ using office::to_utf8;
 WriterDoc::WriterDoc(const std::filesystem::path& file)
     : document_(office::load_document(office().desktop(), file)) {}
 
-WriterDoc::~WriterDoc() { office::close_document(document_); }
+WriterDoc::~WriterDoc() {
+    office::close_document(document_);
+}
 
 namespace {
 
 template <class F> void each_element(const Reference<css::lang::XComponent>& doc, F f) {
     auto text = Reference<css::text::XTextDocument>(doc, UNO_QUERY_THROW)->getText();
-    auto e = Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
+    auto e =
+        Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
     while (e->hasMoreElements()) {
         Reference<css::uno::XInterface> element(e->nextElement(), UNO_QUERY_THROW);
         f(element, Reference<css::lang::XServiceInfo>(element, UNO_QUERY_THROW)
@@ -46,9 +49,10 @@ template <class F> void each_element(const Reference<css::lang::XComponent>& doc
 
 Reference<css::beans::XPropertySet> style(const Reference<css::lang::XComponent>& doc,
                                           const char* family, const std::string& name) {
-    auto families = Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies();
-    Reference<css::container::XNameAccess> styles(families->getByName(rtl::OUString::createFromAscii(family)),
-                                                  UNO_QUERY_THROW);
+    auto families =
+        Reference<css::style::XStyleFamiliesSupplier>(doc, UNO_QUERY_THROW)->getStyleFamilies();
+    Reference<css::container::XNameAccess> styles(
+        families->getByName(rtl::OUString::createFromAscii(family)), UNO_QUERY_THROW);
     if (!styles->hasByName(to_ou(name))) return nullptr;
     return Reference<css::beans::XPropertySet>(styles->getByName(to_ou(name)), UNO_QUERY_THROW);
 }
@@ -88,12 +92,15 @@ std::string WriterDoc::text() const {
     std::string out;
     each_element(document_, [&](const Reference<css::uno::XInterface>& element, bool table) {
         if (!table) {
-            out += to_utf8(Reference<css::text::XTextRange>(element, UNO_QUERY_THROW)->getString()) + "\n";
+            out +=
+                to_utf8(Reference<css::text::XTextRange>(element, UNO_QUERY_THROW)->getString()) +
+                "\n";
             return;
         }
         Reference<css::text::XTextTable> t(element, UNO_QUERY_THROW);
         for (const auto& name : t->getCellNames())
-            out += to_utf8(Reference<css::text::XTextRange>(t->getCellByName(name), UNO_QUERY_THROW)->getString()) +
+            out += to_utf8(Reference<css::text::XTextRange>(t->getCellByName(name), UNO_QUERY_THROW)
+                               ->getString()) +
                    "\n";
     });
     return out;
@@ -108,8 +115,10 @@ Reference<css::beans::XPropertySet> WriterDoc::page_style(const std::string& nam
 }
 
 int WriterDoc::page_count() const {
-    auto controller = Reference<css::frame::XModel>(document_, UNO_QUERY_THROW)->getCurrentController();
-    auto cursor = Reference<css::text::XTextViewCursorSupplier>(controller, UNO_QUERY_THROW)->getViewCursor();
+    auto controller =
+        Reference<css::frame::XModel>(document_, UNO_QUERY_THROW)->getCurrentController();
+    auto cursor =
+        Reference<css::text::XTextViewCursorSupplier>(controller, UNO_QUERY_THROW)->getViewCursor();
     Reference<css::text::XPageCursor> pages(cursor, UNO_QUERY_THROW);
     pages->jumpToLastPage();
     return pages->getPage();
@@ -122,7 +131,8 @@ std::string poppler(const std::string& tool, const std::vector<std::string>& arg
     while (start <= dirs.size()) {
         std::size_t end = dirs.find(':', start);
         if (end == std::string::npos) end = dirs.size();
-        const std::filesystem::path candidate = std::filesystem::path(dirs.substr(start, end - start)) / tool;
+        const std::filesystem::path candidate =
+            std::filesystem::path(dirs.substr(start, end - start)) / tool;
         std::error_code ec;
         if (std::filesystem::is_regular_file(candidate, ec)) {
             const RunResult r = run(candidate.string(), args);

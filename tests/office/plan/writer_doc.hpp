@@ -39,7 +39,8 @@ private:
     css::uno::Reference<css::lang::XComponent> document_;
 };
 
-std::string cell_text(const css::uno::Reference<css::text::XTextTable>& table, const std::string& cell);
+std::string cell_text(const css::uno::Reference<css::text::XTextTable>& table,
+                      const std::string& cell);
 
 // Runs a poppler tool found on PATH (pdfinfo, pdftotext, pdftoppm); its standard output.
 std::string poppler(const std::string& tool, const std::vector<std::string>& args);
