@@ -12,8 +12,10 @@ namespace {
 
 std::string trim_ascii(std::string_view text) {
     std::size_t begin = 0, end = text.size();
-    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) ++begin;
-    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
+        ++begin;
+    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])))
+        --end;
     return std::string(text.substr(begin, end - begin));
 }
 
@@ -34,8 +36,8 @@ std::string fold_label(std::string_view text) {
     bool space = false;
     for (std::size_t i = 0; i < folded.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(folded[i]);
-        const bool nbsp = c == 0xC2 && i + 1 < folded.size() &&
-                          static_cast<unsigned char>(folded[i + 1]) == 0xA0;
+        const bool nbsp =
+            c == 0xC2 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0xA0;
         if (std::isspace(c) || nbsp) {
             space = true;
             if (nbsp) ++i;
@@ -58,22 +60,33 @@ std::optional<int> roman_value(std::string_view text) {
     for (auto it = s.rbegin(); it != s.rend(); ++it) {
         int v = 0;
         switch (std::toupper(static_cast<unsigned char>(*it))) {
-        case 'I': v = 1; break;
-        case 'V': v = 5; break;
-        case 'X': v = 10; break;
-        case 'L': v = 50; break;
-        default: return std::nullopt;
+        case 'I':
+            v = 1;
+            break;
+        case 'V':
+            v = 5;
+            break;
+        case 'X':
+            v = 10;
+            break;
+        case 'L':
+            v = 50;
+            break;
+        default:
+            return std::nullopt;
         }
         total += v < previous ? -v : v;
         previous = std::max(previous, v);
     }
     // Accept only the canonical spelling (rejects "IIII", "VX", "IL").
-    static constexpr std::array<const char*, 10> ones{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    static constexpr std::array<const char*, 10> ones{"",  "I",  "II",  "III",  "IV",
+                                                      "V", "VI", "VII", "VIII", "IX"};
     static constexpr std::array<const char*, 6> tens{"", "X", "XX", "XXX", "XL", "L"};
     if (total <= 0 || total >= 60) return std::nullopt;
     std::string canonical = std::string(tens[static_cast<std::size_t>(total / 10)]) +
                             ones[static_cast<std::size_t>(total % 10)];
-    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (auto& c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (canonical != s) return std::nullopt;
     return total;
 }
@@ -99,6 +112,114 @@ bool is_total_label(std::string_view text) {
     const std::string label = fold_label(text);
     return label == "tổng cộng" || label == "cộng" || label == "tổng số" || label == "tổng" ||
            label == "total" || label.rfind("tổng cộng ", 0) == 0 || label.rfind("tổng số ", 0) == 0;
+}
+
+} // namespace vnplan::awards
+
+namespace vnplan::awards {
+namespace {
+
+bool ascii_digits(std::string_view s) {
+    return !s.empty() && s.size() <= 9 &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Splits "II. Khối" into the token "II", whether it was closed by '.' or ')', and the rest.
+struct Split {
+    std::string token, rest;
+    bool closed = false;
+};
+Split split_mark(std::string_view text) {
+    std::string s = trim_ascii(text);
+    Split out;
+    std::size_t i = 0;
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i])))
+        ++i;
+    out.token = s.substr(0, i);
+    if (i < s.size() && (s[i] == '.' || s[i] == ')')) {
+        out.closed = true;
+        ++i;
+    }
+    out.rest = trim_ascii(std::string_view(s).substr(i));
+    return out;
+}
+
+} // namespace
+
+Mark parse_mark(std::string_view text, bool alone) {
+    Mark m;
+    const std::string t = trim_ascii(text);
+    if (t.empty()) return m;
+    if (t[0] == '-' || t[0] == '+' || t.rfind("\xE2\x80\x93", 0) == 0 ||
+        t.rfind("\xE2\x80\xA2", 0) == 0) {
+        const std::size_t skip = t[0] == '-' || t[0] == '+' ? 1 : 3;
+        if (!alone && (t.size() <= skip || t[skip] != ' ')) return m; // "-5", "+84..."
+        m.kind = t[0] == '+' ? MarkKind::plus : MarkKind::dash;
+        m.token = t.substr(0, skip);
+        m.rest = trim_ascii(std::string_view(t).substr(skip));
+        return m;
+    }
+    const Split split = split_mark(t);
+    if (split.token.empty() || split.token.size() > 8) return m;
+    if (!alone && (!split.closed || split.rest.empty())) return m;
+    if (alone && !split.rest.empty() && !split.closed) return m; // "1a", "I love"
+    m.token = split.token;
+    m.rest = split.rest;
+    const char first = split.token[0];
+    if (ascii_digits(split.token)) {
+        m.kind = MarkKind::arabic;
+        m.value = std::stol(split.token);
+    } else if (const auto roman = roman_value(split.token);
+               roman && std::isupper(static_cast<unsigned char>(first))) {
+        m.kind = MarkKind::roman;
+        m.value = *roman;
+        m.could_be_letter = split.token.size() == 1;
+    } else if (split.token.size() == 1 && first >= 'A' && first <= 'Z') {
+        m.kind = MarkKind::letter;
+        m.value = first - 'A' + 1;
+    } else if (split.token.size() == 1 && first >= 'a' && first <= 'z') {
+        m.kind = MarkKind::lower;
+        m.value = first - 'a' + 1;
+    } else {
+        m = Mark{};
+    }
+    return m;
+}
+
+Summary classify_summary(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos || text.size() > 80 ||
+        std::string_view("TtCc").find(text[first]) == std::string_view::npos)
+        return {};
+    const std::string label = fold_label(text);
+    const auto starts = [&](const char* p) { return label.rfind(p, 0) == 0; };
+    if (label == "total" || label == "grand total" || starts("tổng cộng") || starts("tổng số") ||
+        starts("cộng toàn") || starts("cộng chung") || starts("tổng toàn"))
+        return {SummaryKind::grand, {}};
+    if (label == "cộng" || label == "tổng" || label == "cộng:" || label == "subtotal")
+        return {SummaryKind::plain, {}};
+    for (const char* prefix : {"cộng mục ", "cộng khối ", "cộng phần ", "cộng nhóm ", "cộng ",
+                               "tổng mục ", "tổng khối ", "tổng phần "}) {
+        if (!starts(prefix)) continue;
+        std::string name = label.substr(std::string_view(prefix).size());
+        while (!name.empty() && (name.back() == ')' || name.back() == '.'))
+            name.pop_back();
+        if (!name.empty() && name.front() == '(') name.erase(name.begin());
+        // "Cộng I", "Cộng khối A", "Cộng mục 2": a short label; "Cộng đồng ..." is no summary.
+        if (!name.empty() && name.size() <= 6 && name.find(' ') == std::string::npos)
+            return {SummaryKind::named, name};
+        if (std::string_view(prefix) != "cộng ") return {SummaryKind::named, name};
+    }
+    return {};
+}
+
+bool is_signature_text(std::string_view folded) {
+    for (const char* word : {"người lập", "thủ trưởng", "lập biểu", "nơi nhận", "ký tên",
+                             "người ký", "giám đốc", "chủ tịch", "tm. ", "kt. ", "ghi chú:"})
+        if (folded.find(word) != std::string_view::npos) return true;
+    return folded.find("ngày") != std::string_view::npos &&
+           folded.find("tháng") != std::string_view::npos &&
+           folded.find("năm") != std::string_view::npos;
 }
 
 } // namespace vnplan::awards

@@ -11,8 +11,7 @@ std::vector<UnitTotal> summarize(const Grid& grid, const Verification& v) {
     // Only the items' own count cells matter here, not disagreeing subtotals.
     for (const Finding& f : v.errors) {
         const RowKind kind = layout.rows[f.row];
-        if (kind == RowKind::item)
-            throw InputError({f.line(Lang::vi), f.line(Lang::en)});
+        if (kind == RowKind::item) throw InputError({f.line(Lang::vi), f.line(Lang::en)});
     }
     std::vector<UnitTotal> units;
     std::unordered_map<std::string, std::size_t> index;
@@ -21,7 +20,8 @@ std::vector<UnitTotal> summarize(const Grid& grid, const Verification& v) {
         if (item.unit.empty()) continue;
         auto [it, inserted] = index.emplace(keys.key(item.unit), units.size());
         if (inserted)
-            units.push_back({item.unit, std::vector<long long>(layout.count_columns.size(), 0), {}});
+            units.push_back(
+                {item.unit, std::vector<long long>(layout.count_columns.size(), 0), {}});
         UnitTotal& unit = units[it->second];
         unit.rows.push_back(item.row);
         for (std::size_t k = 0; k < layout.count_columns.size(); ++k) {

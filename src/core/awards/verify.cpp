@@ -3,10 +3,15 @@
 #include "core/awards/unit_keys.hpp"
 #include "core/vntext/vntext.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
 namespace vnplan::awards {
+namespace detail {
+// formula_check.cpp
+void formula_warnings(const Grid& grid, const Layout& layout, std::vector<Finding>& warnings);
+} // namespace detail
 namespace {
 
 class Checker {
@@ -61,13 +66,99 @@ private:
     const Grid& grid_;
 };
 
-std::string number_text(long long n) { return std::to_string(n); }
-
+std::string number_text(long long n) {
+    return std::to_string(n);
+}
 
 std::string number_text(double n) {
     if (std::floor(n) == n && std::fabs(n) < 1e15) return std::to_string(static_cast<long long>(n));
     return vntext::number_text(n);
 }
+
+} // namespace
+
+namespace {
+
+std::string header_of(const Layout& layout, std::size_t k) {
+    return layout.count_headers[k].empty()
+               ? "cột " + column_name(static_cast<int>(layout.count_columns[k]))
+               : layout.count_headers[k];
+}
+
+// A declared subtotal on `row` against `computed`: errors at the cells that differ.
+void check_declared(const Checker& check, const Layout& layout, std::size_t row,
+                    const std::string& vi_what, const std::string& en_what,
+                    const std::vector<long long>& computed, std::vector<std::optional<double>>& out,
+                    std::vector<Finding>& errors) {
+    for (std::size_t k = 0; k < layout.count_columns.size(); ++k) {
+        const std::size_t column = layout.count_columns[k];
+        out[k] = check.declared(row, column, errors);
+        if (!out[k] || *out[k] == static_cast<double>(computed[k])) continue;
+        check.add(errors, row, column,
+                  vi_what + ", " + header_of(layout, k) + " ghi " + number_text(*out[k]) +
+                      " nhưng cộng các dòng được " + number_text(computed[k]) + ".",
+                  en_what + ", " + header_of(layout, k) + " says " + number_text(*out[k]) +
+                      " but its rows add up to " + number_text(computed[k]) + ".");
+    }
+}
+
+bool row_has_figures(const Grid& grid, const Layout& layout, std::size_t row) {
+    for (std::size_t c : layout.count_columns)
+        if (!grid.at(row, c).is_empty()) return true;
+    return false;
+}
+
+// "Tổng" columns: on every row with figures, the sum of the row's other counts.
+void check_row_totals(const Grid& grid, const Checker& check, const Layout& layout,
+                      std::vector<Finding>& errors) {
+    for (std::size_t r = 0; r < grid.height(); ++r) {
+        const RowKind kind = layout.rows[r];
+        if (kind != RowKind::item && kind != RowKind::section && kind != RowKind::subtotal &&
+            kind != RowKind::total)
+            continue;
+        for (const RowTotalColumn& total : layout.row_totals) {
+            const Cell& cell = grid.at(r, layout.count_columns[total.count]);
+            if (!cell.is_number()) continue;
+            double sum = 0;
+            bool numbers = true;
+            for (std::size_t part : total.parts) {
+                const Cell& p = grid.at(r, layout.count_columns[part]);
+                numbers = numbers && (p.is_number() || p.is_empty());
+                sum += p.is_number() ? p.number : 0;
+            }
+            if (!numbers || sum == cell.number) continue;
+            check.add(errors, r, layout.count_columns[total.count],
+                      header_of(layout, total.count) + " ghi " + number_text(cell.number) +
+                          " nhưng cộng các cột của dòng được " + number_text(sum) + ".",
+                      header_of(layout, total.count) + " says " + number_text(cell.number) +
+                          " but the row's columns add up to " + number_text(sum) + ".");
+        }
+    }
+}
+
+void check_unclear(const Grid& grid, const Checker& check, const Layout& layout,
+                   std::vector<Finding>& errors) {
+    for (std::size_t i = 0; i < layout.unclear_rows.size(); ++i) {
+        const std::size_t r = layout.unclear_rows[i];
+        std::size_t column = layout.count_columns.empty() ? 0 : layout.count_columns.front();
+        for (std::size_t c : layout.count_columns)
+            if (!grid.at(r, c).is_empty()) {
+                column = c;
+                break;
+            }
+        check.add(errors, r, column, layout.unclear_reasons[i].vi, layout.unclear_reasons[i].en);
+    }
+}
+
+std::string row_list(const Grid& grid, const std::vector<std::size_t>& rows) {
+    std::string out;
+    for (std::size_t r : rows)
+        out += (out.empty() ? "" : ", ") + std::to_string(grid.first_row + static_cast<int>(r) + 1);
+    return out;
+}
+
+void numbering_warnings(const Checker& check, const Layout& layout, std::vector<Finding>& warnings);
+void duplicate_warnings(const Checker& check, const Layout& layout, std::vector<Finding>& warnings);
 
 } // namespace
 
@@ -85,99 +176,124 @@ Verification verify(const Grid& grid) {
             item_counts[i][k] = check.count(layout.items[i].row, layout.count_columns[k], v.errors);
 
     v.total.computed.assign(counts, 0);
+    for (const auto& item : item_counts)
+        for (std::size_t k = 0; k < counts; ++k)
+            v.total.computed[k] += item[k];
     for (const Section& section : layout.sections) {
         SectionReport report{section.label, section.title, section.row, {}};
         report.totals.computed.assign(counts, 0);
         report.totals.declared.assign(counts, std::nullopt);
         for (std::size_t i : section.items)
-            for (std::size_t k = 0; k < counts; ++k) report.totals.computed[k] += item_counts[i][k];
-        for (std::size_t k = 0; k < counts; ++k) {
-            v.total.computed[k] += report.totals.computed[k];
-            if (!section.row) continue;
-            const std::size_t column = layout.count_columns[k];
-            report.totals.declared[k] = check.declared(*section.row, column, v.errors);
-            if (report.totals.declared[k] &&
-                *report.totals.declared[k] != static_cast<double>(report.totals.computed[k])) {
-                const std::string header =
-                    layout.count_headers[k].empty() ? "cột " + std::to_string(column + 1)
-                                                    : layout.count_headers[k];
-                check.add(v.errors, *section.row, column,
-                          "mục " + section.label + ", " + header + " ghi " +
-                              number_text(*report.totals.declared[k]) +
-                              " nhưng cộng các dòng được " +
-                              number_text(report.totals.computed[k]) + ".",
-                          "section " + section.label + ", " + header + " says " +
-                              number_text(*report.totals.declared[k]) + " but its rows add up to " +
-                              number_text(report.totals.computed[k]) + ".");
-            }
-        }
+            for (std::size_t k = 0; k < counts; ++k)
+                report.totals.computed[k] += item_counts[i][k];
+        const std::string name = section.path.empty() ? section.label : section.path;
+        if (section.row && row_has_figures(grid, layout, *section.row))
+            check_declared(check, layout, *section.row, "mục " + name, "section " + name,
+                           report.totals.computed, report.totals.declared, v.errors);
+        if (section.closing_row)
+            check_declared(check, layout, *section.closing_row, "dòng cộng mục " + name,
+                           "the subtotal row of section " + name, report.totals.computed,
+                           report.totals.declared, v.errors);
         v.sections.push_back(std::move(report));
     }
 
     v.total.declared.assign(counts, std::nullopt);
     if (layout.total_row) {
         v.has_total_row = true;
-        for (std::size_t k = 0; k < counts; ++k) {
-            const std::size_t column = layout.count_columns[k];
-            v.total.declared[k] = check.declared(*layout.total_row, column, v.errors);
-            if (v.total.declared[k] &&
-                *v.total.declared[k] != static_cast<double>(v.total.computed[k])) {
-                const std::string header = layout.count_headers[k].empty()
-                                               ? "cột " + std::to_string(column + 1)
-                                               : layout.count_headers[k];
-                check.add(v.errors, *layout.total_row, column,
-                          "tổng cộng " + header + " ghi " + number_text(*v.total.declared[k]) +
-                              " nhưng cộng các dòng được " + number_text(v.total.computed[k]) + ".",
-                          "the grand total of " + header + " says " +
-                              number_text(*v.total.declared[k]) + " but the rows add up to " +
-                              number_text(v.total.computed[k]) + ".");
-            }
-        }
+        check_declared(check, layout, *layout.total_row, "tổng cộng", "the grand total",
+                       v.total.computed, v.total.declared, v.errors);
     }
+    check_row_totals(grid, check, layout, v.errors);
+    check_unclear(grid, check, layout, v.errors);
 
-    // Warnings: numbering that skips or repeats, a unit listed twice in one section.
-    UnitKeys keys;
+    numbering_warnings(check, layout, v.warnings);
+    duplicate_warnings(check, layout, v.warnings);
+    if (!layout.hidden_rows.empty())
+        check.add(v.warnings, layout.hidden_rows.front(), 0,
+                  "bảng có dòng ẩn (" + row_list(grid, layout.hidden_rows) +
+                      "): các dòng này vẫn được tính.",
+                  "the table has hidden rows (" + row_list(grid, layout.hidden_rows) +
+                      "): they are counted.");
+    detail::formula_warnings(grid, layout, v.warnings);
+    return v;
+}
+
+namespace {
+
+// Numbers run 1, 2, 3 in each section, or on from the previous section's last number.
+void numbering_warnings(const Checker& check, const Layout& layout,
+                        std::vector<Finding>& warnings) {
+    std::optional<long> carried; // the last number of the previous section
     for (const Section& section : layout.sections) {
         std::optional<long> previous;
-        std::map<std::string, std::size_t> seen;
         for (std::size_t i : section.items) {
             const Item& item = layout.items[i];
-            if (item.number) {
+            if (layout.rows[item.row] != RowKind::item) continue;
+            // Only the section's own items: nested sections number theirs.
+            bool own = true;
+            for (const Section& other : layout.sections)
+                if (&other != &section && other.parent &&
+                    &layout.sections[*other.parent] == &section &&
+                    std::find(other.items.begin(), other.items.end(), i) != other.items.end())
+                    own = false;
+            if (!own || !item.number) continue;
+            const bool fits = previous
+                                  ? *item.number == *previous + 1
+                                  : *item.number == 1 || (carried && *item.number == *carried + 1);
+            if (!fits) {
                 const long expected = previous ? *previous + 1 : 1;
-                if (*item.number != expected) {
-                    const bool repeat = previous && *item.number <= *previous;
-                    check.add(v.warnings, item.row, layout.number_column,
-                              repeat ? "số thứ tự " + std::to_string(*item.number) +
-                                           " lặp lại hoặc lùi lại (trước đó là " +
-                                           std::to_string(previous.value_or(0)) + ")."
-                                     : "số thứ tự nhảy từ " + std::to_string(expected - 1) +
-                                           " lên " + std::to_string(*item.number) + " (thiếu " +
-                                           std::to_string(expected) + ").",
-                              repeat ? "item number " + std::to_string(*item.number) +
-                                           " repeats or goes back (the previous was " +
-                                           std::to_string(previous.value_or(0)) + ")."
-                                     : "item numbers skip from " + std::to_string(expected - 1) +
-                                           " to " + std::to_string(*item.number) + " (" +
-                                           std::to_string(expected) + " is missing).");
-                }
-                previous = item.number;
+                const bool repeat = previous && *item.number <= *previous;
+                check.add(warnings, item.row, layout.number_column,
+                          repeat ? "số thứ tự " + std::to_string(*item.number) +
+                                       " lặp lại hoặc lùi lại (trước đó là " +
+                                       std::to_string(previous.value_or(0)) + ")."
+                                 : "số thứ tự nhảy từ " + std::to_string(expected - 1) + " lên " +
+                                       std::to_string(*item.number) + " (thiếu " +
+                                       std::to_string(expected) + ").",
+                          repeat ? "item number " + std::to_string(*item.number) +
+                                       " repeats or goes back (the previous was " +
+                                       std::to_string(previous.value_or(0)) + ")."
+                                 : "item numbers skip from " + std::to_string(expected - 1) +
+                                       " to " + std::to_string(*item.number) + " (" +
+                                       std::to_string(expected) + " is missing).");
             }
-            if (item.unit.empty()) continue;
-            const auto [it, inserted] = seen.emplace(keys.key(item.unit), item.row);
+            previous = item.number;
+        }
+        if (previous) carried = previous;
+    }
+}
+
+// The same unit twice in one innermost section.
+void duplicate_warnings(const Checker& check, const Layout& layout,
+                        std::vector<Finding>& warnings) {
+    UnitKeys keys;
+    std::map<std::pair<std::size_t, std::string>, std::size_t> seen;
+    for (std::size_t s = 0; s < layout.sections.size(); ++s) {
+        for (std::size_t i : layout.sections[s].items) {
+            const Item& item = layout.items[i];
+            bool innermost = true;
+            for (const Section& other : layout.sections)
+                if (other.parent && *other.parent == s &&
+                    std::find(other.items.begin(), other.items.end(), i) != other.items.end())
+                    innermost = false;
+            if (!innermost || item.unit.empty()) continue;
+            const auto [it, inserted] = seen.emplace(std::pair{s, keys.key(item.unit)}, item.row);
             if (!inserted)
-                check.add(v.warnings, item.row, layout.unit_column,
+                check.add(warnings, item.row, layout.unit_column,
                           "\"" + item.unit + "\" đã có trong mục này ở ô " +
                               check.where(it->second, layout.unit_column) + ".",
                           "\"" + item.unit + "\" is already listed in this section at " +
                               check.where(it->second, layout.unit_column) + ".");
         }
     }
-    return v;
 }
+
+} // namespace
 
 std::vector<std::string> report_lines(const Verification& v, Lang lang) {
     std::vector<std::string> lines;
-    for (const Finding& f : v.errors) lines.push_back(f.line(lang));
+    for (const Finding& f : v.errors)
+        lines.push_back(f.line(lang));
     for (const Finding& f : v.warnings)
         lines.push_back(f.line(lang) + (lang == Lang::vi ? " (cảnh báo)" : " (warning)"));
     if (lines.empty()) lines.push_back("OK");

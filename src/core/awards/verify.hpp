@@ -21,8 +21,8 @@ struct Finding {
 };
 
 struct Totals {
-    std::vector<long long> computed;              // one per count column
-    std::vector<std::optional<double>> declared;  // what the sheet says (none when blank)
+    std::vector<long long> computed;             // one per count column
+    std::vector<std::optional<double>> declared; // what the sheet says (none when blank)
 };
 
 struct SectionReport {
@@ -34,7 +34,7 @@ struct SectionReport {
 struct Verification {
     Layout layout;
     std::vector<SectionReport> sections;
-    Totals total;          // the grand total (computed from the items)
+    Totals total; // the grand total (computed from the items)
     bool has_total_row = false;
     std::vector<Finding> errors;
     std::vector<Finding> warnings;
@@ -46,7 +46,13 @@ Verification verify(const Grid& table);
 // Errors first, then warnings, each "D12: ..." in `lang`; {"OK"} when there is nothing.
 std::vector<std::string> report_lines(const Verification& verification, Lang lang);
 
+// What was read, for every answer to say: the count columns, each section (label, title,
+// rows), the item rows, the grand-total row used (or none), hidden rows, legacy text.
+std::vector<std::string> reading_lines(const Grid& table, const Verification& verification,
+                                       Lang lang);
+
 // "33 tập thể, 44 cá nhân": counts with their column headers in lower case.
-std::string counts_text(const std::vector<long long>& counts, const std::vector<std::string>& headers);
+std::string counts_text(const std::vector<long long>& counts,
+                        const std::vector<std::string>& headers);
 
 } // namespace vnplan::awards
