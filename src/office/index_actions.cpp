@@ -6,7 +6,6 @@
 #include "office/sheet_reader.hpp"
 #include "office/ustring.hpp"
 
-#include <boost/multiprecision/cpp_int.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 
@@ -21,8 +20,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
-
-using boost::multiprecision::cpp_int;
 
 std::string n(std::size_t value) {
     return std::to_string(value);
@@ -95,40 +92,6 @@ std::vector<std::string> names_before(const Reference<css::table::XCellRange>& s
         if (names.size() == count) return names;
     }
     return {};
-}
-
-// ---- Exact products and sums of numbers as typed (weights) ---------------------------------
-
-struct Exact {
-    cpp_int mantissa;
-    int scale = 0;
-};
-
-Exact exact(double value) {
-    const decimal::Decimal d = decimal::from_double(value);
-    Exact e{cpp_int(d.digits), d.scale};
-    if (d.negative) e.mantissa = -e.mantissa;
-    return e;
-}
-
-Exact times(const Exact& a, const Exact& b) {
-    return {a.mantissa * b.mantissa, a.scale + b.scale};
-}
-
-Exact plus(Exact a, Exact b) {
-    while (a.scale < b.scale)
-        a.mantissa *= 10, ++a.scale;
-    while (b.scale < a.scale)
-        b.mantissa *= 10, ++b.scale;
-    return {a.mantissa + b.mantissa, a.scale};
-}
-
-double to_double(const Exact& e) {
-    decimal::Decimal d;
-    d.negative = e.mantissa < 0;
-    d.digits = (d.negative ? cpp_int(-e.mantissa) : e.mantissa).str();
-    d.scale = e.scale;
-    return decimal::to_double(d);
 }
 
 bool same_unit(const std::string& a, const std::string& b) {
@@ -242,55 +205,6 @@ std::vector<std::string> unit_names(const Reference<css::table::XCellRange>& uni
     return names;
 }
 
-Tiers parse_tiers(std::string_view text) {
-    // Entries end at ';', a new line, or a comma followed by a number ("90 Tốt, 80 Khá").
-    std::vector<std::string> entries(1);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char ch = text[i];
-        if (ch == ';' || ch == '\n' || ch == '\r') {
-            entries.emplace_back();
-            continue;
-        }
-        if (ch == ',') {
-            std::size_t j = i + 1;
-            while (j < text.size() && text[j] == ' ')
-                ++j;
-            const bool in_number = !entries.back().empty() &&
-                                   std::isdigit(static_cast<unsigned char>(entries.back().back()));
-            if (!in_number && j < text.size() &&
-                std::isdigit(static_cast<unsigned char>(text[j]))) {
-                entries.emplace_back();
-                continue;
-            }
-        }
-        entries.back() += ch;
-    }
-    Tiers tiers;
-    for (std::string entry : entries) {
-        const auto first = entry.find_first_not_of(" \t");
-        if (first == std::string::npos) continue;
-        entry = entry.substr(first, entry.find_last_not_of(" \t") - first + 1);
-        std::size_t end = 0;
-        while (end < entry.size() && (std::isdigit(static_cast<unsigned char>(entry[end])) ||
-                                      entry[end] == ',' || entry[end] == '.' || entry[end] == '-'))
-            ++end;
-        std::string number = entry.substr(0, end);
-        std::replace(number.begin(), number.end(), ',', '.');
-        double value = 0;
-        const auto parsed = std::from_chars(number.data(), number.data() + number.size(), value);
-        const auto label_start = entry.find_first_not_of(" \t", end);
-        if (number.empty() || parsed.ptr != number.data() + number.size() ||
-            label_start == std::string::npos || label_start == end)
-            throw InputError(
-                {"Mục xếp loại \"" + entry + "\" phải có dạng: ngưỡng % rồi tên, ví dụ \"80 Khá\".",
-                 "The tier entry \"" + entry +
-                     "\" must be a threshold (%) and a label, e.g. \"80 Good\"."});
-        tiers.thresholds.push_back(value);
-        tiers.labels.push_back(entry.substr(label_start));
-    }
-    return tiers;
-}
-
 detail::Computed detail::compute(const RankingRequest& request) {
     Computed out;
     out.input = read_scores(request.ranges);
@@ -302,22 +216,11 @@ detail::Computed detail::compute(const RankingRequest& request) {
         throw InputError({"Hạng năm trước tính trong khối thì cần chọn vùng khối/nhóm.",
                           "Previous ranks within groups need the groups range."});
 
-    // The typed scores are checked first, so that messages quote what the clerk typed.
-    auto ranked = indices::rank_sheet(sheet, options);
     const auto& weights = out.input.weights;
-    Exact maximum_total{0, 0};
-    for (std::size_t c = 0; c < sheet.maxima.size(); ++c)
-        maximum_total = plus(maximum_total, times(exact(sheet.maxima[c]), exact(weights[c])));
-    out.maximum_total = to_double(maximum_total);
-    if (std::any_of(weights.begin(), weights.end(), [](double w) { return w != 1.0; })) {
-        for (std::size_t c = 0; c < sheet.maxima.size(); ++c) {
-            const Exact w = exact(weights[c]);
-            sheet.maxima[c] = to_double(times(exact(sheet.maxima[c]), w));
-            for (auto& row : sheet.scores)
-                if (row[c].is_number()) row[c].number = to_double(times(exact(row[c].number), w));
-        }
-        ranked = indices::rank_sheet(sheet, options);
-    }
+    if (std::any_of(weights.begin(), weights.end(), [](double w) { return w != 1.0; }))
+        sheet.weights = weights;
+    auto ranked = indices::rank_sheet(sheet, options);
+    out.maximum_total = indices::maximum_total(sheet);
 
     if (request.previous_in_group) {
         indices::PhraseOptions phrase_options;

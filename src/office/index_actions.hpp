@@ -46,14 +46,12 @@ ScoreInput read_scores(const ScoreRanges& ranges);
 // The names in a units range (for the dialog's list of units); blanks skipped.
 std::vector<std::string> unit_names(const css::uno::Reference<css::table::XCellRange>& units);
 
-struct Tiers {
-    std::vector<double> thresholds;
-    std::vector<std::string> labels;
-};
-// "90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu": threshold (decimal comma or point) then label,
-// entries separated by ';' or new lines. "" = no tiers. InputError for a malformed entry.
-Tiers parse_tiers(std::string_view text);
-inline constexpr const char* default_tiers = "90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu";
+// The tier table of the dialog's text: see indices::parse_tiers.
+using Tiers = indices::Tiers;
+inline Tiers parse_tiers(std::string_view text) {
+    return indices::parse_tiers(text);
+}
+inline constexpr const char* default_tiers = indices::default_tiers;
 
 struct RankingRequest {
     ScoreRanges ranges;

@@ -40,6 +40,14 @@ Exact add(const Exact& a, const Exact& b) {
     return Exact{x + y, std::max(a.scale, b.scale)};
 }
 
+Exact multiply(const Exact& a, const Exact& b) {
+    return Exact{a.mantissa * b.mantissa, a.scale + b.scale};
+}
+
+double to_double(const Exact& value) {
+    return decimal::to_double(to_decimal(value));
+}
+
 int compare(const Exact& a, const Exact& b) {
     auto [x, y] = aligned(a, b);
     return x < y ? -1 : (x > y ? 1 : 0);

@@ -22,6 +22,8 @@ struct Exact {
 Exact exact(double value); // the number as typed (decimal::from_double); finite only
 Exact exact(const decimal::Decimal& value);
 Exact add(const Exact& a, const Exact& b);
+Exact multiply(const Exact& a, const Exact& b);
+double to_double(const Exact& value);
 int compare(const Exact& a, const Exact& b); // -1, 0, 1
 // Sign of a/b - c/d for positive b and d.
 int compare_ratios(const Exact& a, const Exact& b, const Exact& c, const Exact& d);

@@ -90,6 +90,16 @@ std::string rank_change_text(double now, double before, bool pad = false);
 std::optional<std::string> tier(double percent, std::span<const double> thresholds,
                                 std::span<const std::string> labels);
 
+// A tier table as the dialog takes it: "90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu", a threshold
+// (decimal comma or point) then a label, entries separated by ';', new lines, or a comma
+// followed by a number. "" = no tiers. InputError for a malformed entry.
+struct Tiers {
+    std::vector<double> thresholds;
+    std::vector<std::string> labels;
+};
+Tiers parse_tiers(std::string_view text);
+inline constexpr const char* default_tiers = "90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu";
+
 // ---- Phrase -------------------------------------------------------------------------------
 
 struct PhraseOptions {
@@ -113,6 +123,20 @@ std::string format_typed(double value);
 
 // ---- Dialog "Xếp hạng chỉ số" (UI-free) ---------------------------------------------------
 
+// A bonus ("Điểm thưởng") or penalty ("Điểm trừ") column: outside the maxima, added to or
+// subtracted from the total. A blank cell is 0; a penalty typed negative (-2) subtracts 2.
+struct Adjustment {
+    std::string name;
+    bool bonus = true;        // false: a penalty
+    std::vector<Cell> values; // one per unit
+};
+
+// An area ("lĩnh vực") grouping components under one header; its total is computed and shown.
+struct Area {
+    std::string name;
+    std::vector<std::size_t> components; // indices into ScoreSheet::components
+};
+
 struct ScoreSheet {
     std::vector<std::string> units;        // one per row, not blank
     std::vector<std::string> components;   // one per column
@@ -122,6 +146,13 @@ struct ScoreSheet {
     std::vector<std::string> groups;                   // empty, or one per unit
     std::vector<double> tier_thresholds;               // empty = no tiers
     std::vector<std::string> tier_labels;
+    // Empty, or one per component (> 0): scores and maxima are multiplied by them exactly.
+    std::vector<double> weights;
+    // Empty, or [unit][component]: self-assessed scores ("Tự chấm") beside the appraised
+    // `scores` ("Thẩm định"), which alone rank; checked like them and totalled for display.
+    std::vector<std::vector<Cell>> self_scores;
+    std::vector<Adjustment> adjustments;
+    std::vector<Area> areas;
 };
 
 struct SheetOptions {
@@ -150,11 +181,27 @@ struct UnitResult {
     std::size_t strongest = 0;        // component index with the highest score/maximum
     std::size_t weakest = 0;          // ... lowest; ties: the leftmost component
     std::string phrase;               // phrase() for the overall rank
+    decimal::Decimal score_total;     // the components alone (total before bonus and penalty)
+    decimal::Decimal bonus;           // the unit's bonus points (0 without bonus columns)
+    decimal::Decimal penalty;         // the points taken off, as a positive number
+    std::optional<decimal::Decimal> self_total; // sum of the self-assessed scores, if any
+    std::vector<decimal::Decimal> area_totals;  // one per ScoreSheet::areas
 };
 
-// One record per unit, sorted by rank (ties in sheet order). Ranks use the exact totals.
+// One record per unit, sorted by rank (ties in sheet order). Ranks use the exact totals:
+// the components' sum plus bonus minus penalty; the percentage is of the sum of maxima.
 // InputError: sizes disagree, a blank unit name, a blank, text, error or negative score, a score
-// above its maximum (naming unit and component), a bad maximum, previous rank or tier table.
+// above its maximum (naming unit and component; self-assessed scores alike), a bad maximum,
+// weight, previous rank or tier table, a bonus or penalty that is not a number or a negative
+// bonus, an area without components or naming one that does not exist. With weights, the
+// scores are checked as typed before they are weighted.
 std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& options = {});
+
+// The sheet with each component's scores and maximum multiplied by its weight in exact decimal
+// arithmetic (1,5 x 8,63 = 12,945), weights then cleared. InputError: a weight count other than
+// the components', a weight not a finite number > 0. Without weights: the sheet unchanged.
+ScoreSheet weighted(const ScoreSheet& sheet);
+// The sum of the (weighted) maxima, exact: the "tối đa" of the total.
+double maximum_total(const ScoreSheet& sheet);
 
 } // namespace vnplan::indices

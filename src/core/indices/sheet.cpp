@@ -2,6 +2,7 @@
 // strongest/weakest components of every unit, without any UI.
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
+#include "core/indices/sheet_parts.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -64,44 +65,51 @@ void check_shape(const ScoreSheet& sheet) {
     }
 }
 
+// The kind of score in messages: the ranked one, or the self-assessed one beside it.
+struct ScoreKind {
+    const std::vector<std::vector<Cell>>& cells;
+    std::string vi, en; // "điểm" / "score"
+};
+
 // A validated score: blank, negative or above the maximum are reported with unit and component.
-double score_at(const ScoreSheet& sheet, std::size_t u, std::size_t c, bool blank_as_zero) {
+double score_at(const ScoreSheet& sheet, const ScoreKind& kind, std::size_t u, std::size_t c,
+                bool blank_as_zero) {
     const std::string& unit = sheet.units[u];
     const std::string& component = sheet.components[c];
-    const Cell& cell = sheet.scores[u][c];
+    const Cell& cell = kind.cells[u][c];
+    const std::string& vi = kind.vi;
+    const std::string& en = kind.en;
     if (cell.is_empty() || (cell.kind == Cell::Kind::text && blank(cell.text))) { // looks blank
         if (blank_as_zero) return 0;
-        fail("Đơn vị \"" + unit + "\" chưa có điểm \"" + component + "\" (ô trống).",
-             "Unit \"" + unit + "\" has no score for \"" + component + "\" (blank cell).");
+        fail("Đơn vị \"" + unit + "\" chưa có " + vi + " \"" + component + "\" (ô trống).",
+             "Unit \"" + unit + "\" has no " + en + " for \"" + component + "\" (blank cell).");
     }
     if (cell.is_error())
-        fail("Đơn vị \"" + unit + "\": ô điểm \"" + component + "\" báo lỗi " + cell.text + ".",
-             "Unit \"" + unit + "\": the cell for \"" + component + "\" holds an error " +
-                 cell.text + ".");
+        fail("Đơn vị \"" + unit + "\": ô " + vi + " \"" + component + "\" báo lỗi " + cell.text +
+                 ".",
+             "Unit \"" + unit + "\": the " + en + " cell for \"" + component +
+                 "\" holds an error " + cell.text + ".");
     if (!cell.is_number() || !std::isfinite(cell.number))
-        fail("Đơn vị \"" + unit + "\": điểm \"" + component + "\" không phải là số (\"" +
+        fail("Đơn vị \"" + unit + "\": " + vi + " \"" + component + "\" không phải là số (\"" +
                  cell.text + "\").",
-             "Unit \"" + unit + "\": the score for \"" + component + "\" is not a number (\"" +
+             "Unit \"" + unit + "\": the " + en + " for \"" + component + "\" is not a number (\"" +
                  cell.text + "\").");
     const double score = cell.number;
     const double maximum = sheet.maxima[c];
     if (score < 0)
-        fail("Đơn vị \"" + unit + "\": điểm \"" + component + "\" là số âm (" + typed_vi(score) +
-                 ").",
-             "Unit \"" + unit + "\": the score for \"" + component + "\" is negative (" +
+        fail("Đơn vị \"" + unit + "\": " + vi + " \"" + component + "\" là số âm (" +
+                 typed_vi(score) + ").",
+             "Unit \"" + unit + "\": the " + en + " for \"" + component + "\" is negative (" +
                  typed_en(score) + ").");
     if (score > maximum) // doubles compare like the typed decimals
-        fail("Đơn vị \"" + unit + "\": điểm \"" + component + "\" (" + typed_vi(score) +
+        fail("Đơn vị \"" + unit + "\": " + vi + " \"" + component + "\" (" + typed_vi(score) +
                  ") vượt điểm tối đa " + typed_vi(maximum) + ".",
-             "Unit \"" + unit + "\": the score for \"" + component + "\" (" + typed_en(score) +
+             "Unit \"" + unit + "\": the " + en + " for \"" + component + "\" (" + typed_en(score) +
                  ") exceeds its maximum " + typed_en(maximum) + ".");
     return score;
 }
 
-} // namespace
-
-std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& options) {
-    check_shape(sheet);
+void check_options(const ScoreSheet& sheet, const SheetOptions& options) {
     if (options.year && (*options.year < 1 || *options.year > 9999))
         fail("Năm so sánh phải từ 1 đến 9999 (đang là " + std::to_string(*options.year) + ").",
              "The year must be from 1 to 9999 (got " + std::to_string(*options.year) + ").");
@@ -110,15 +118,81 @@ std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& 
              "The number of decimals must be between 0 and 15.");
     if (!sheet.tier_thresholds.empty() || !sheet.tier_labels.empty())
         (void)tier(0, sheet.tier_thresholds, sheet.tier_labels); // validates the tier table
+}
+
+void check_previous(const UnitResult& r, std::optional<double> previous) {
+    if (!previous) return;
+    if (!std::isfinite(*previous) || *previous < 1 || *previous != std::floor(*previous))
+        fail("Đơn vị \"" + r.unit + "\": thứ hạng năm trước phải là số nguyên dương (đang là " +
+                 typed_vi(*previous) + ").",
+             "Unit \"" + r.unit + "\": the previous rank must be a whole number >= 1 (got " +
+                 typed_en(*previous) + ").");
+}
+
+// Strongest/weakest by score/maximum, exactly; strict comparison keeps the leftmost.
+void extremes(UnitResult& r, const std::vector<Exact>& scores, const std::vector<Exact>& maxima) {
+    for (std::size_t c = 1; c < scores.size(); ++c) {
+        if (detail::compare_ratios(scores[c], maxima[c], scores[r.strongest], maxima[r.strongest]) >
+            0)
+            r.strongest = c;
+        if (detail::compare_ratios(scores[c], maxima[c], scores[r.weakest], maxima[r.weakest]) < 0)
+            r.weakest = c;
+    }
+}
+
+Exact sum(const std::vector<Exact>& values) {
+    Exact total{0, 0};
+    for (const Exact& v : values)
+        total = detail::add(total, v);
+    return total;
+}
+
+// Totals of one unit: components, self-assessed, areas, bonus and penalty.
+Exact unit_totals(const ScoreSheet& sheet, const SheetOptions& options,
+                  const std::vector<Exact>& maxima, UnitResult& r) {
+    const std::size_t u = r.row;
+    std::vector<Exact> scores;
+    for (std::size_t c = 0; c < sheet.components.size(); ++c)
+        scores.push_back(detail::exact(
+            score_at(sheet, {sheet.scores, "điểm", "score"}, u, c, options.blank_as_zero)));
+    if (!sheet.self_scores.empty()) {
+        std::vector<Exact> self;
+        for (std::size_t c = 0; c < sheet.components.size(); ++c)
+            self.push_back(detail::exact(
+                score_at(sheet, {sheet.self_scores, "điểm tự chấm", "self-assessed score"}, u, c,
+                         options.blank_as_zero)));
+        r.self_total = detail::to_decimal(sum(self));
+    }
+    extremes(r, scores, maxima);
+    const Exact score_total = sum(scores);
+    const Exact bonus = detail::bonus_of(sheet, u);
+    const Exact penalty = detail::penalty_of(sheet, u);
+    r.score_total = detail::to_decimal(score_total);
+    r.bonus = detail::to_decimal(bonus);
+    r.penalty = detail::to_decimal(penalty);
+    r.area_totals = detail::area_totals(sheet, scores);
+    const Exact minus{-penalty.mantissa, penalty.scale};
+    return detail::add(detail::add(score_total, bonus), minus);
+}
+
+} // namespace
+
+std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& options) {
+    if (!sheet.weights.empty()) {
+        ScoreSheet typed = sheet;
+        typed.weights.clear();
+        (void)rank_sheet(typed, options); // messages quote the scores as typed
+        return rank_sheet(weighted(sheet), options);
+    }
+    check_shape(sheet);
+    detail::check_parts(sheet);
+    check_options(sheet, options);
     const std::size_t units = sheet.units.size();
-    const std::size_t components = sheet.components.size();
 
     std::vector<Exact> maxima;
-    Exact maximum_sum{0, 0};
-    for (double m : sheet.maxima) {
+    for (double m : sheet.maxima)
         maxima.push_back(detail::exact(m));
-        maximum_sum = detail::add(maximum_sum, maxima.back());
-    }
+    const Exact maximum_sum = sum(maxima);
     const decimal::Decimal maximum_total = detail::to_decimal(maximum_sum);
 
     std::vector<UnitResult> out(units);
@@ -128,36 +202,13 @@ std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& 
         r.row = u;
         r.unit = sheet.units[u];
         r.group = sheet.groups.empty() ? std::string() : sheet.groups[u];
-        Exact total{0, 0};
-        std::vector<Exact> scores;
-        for (std::size_t c = 0; c < components; ++c) {
-            scores.push_back(detail::exact(score_at(sheet, u, c, options.blank_as_zero)));
-            total = detail::add(total, scores.back());
-        }
-        // Strongest/weakest by score/maximum, exactly; strict comparison keeps the leftmost.
-        for (std::size_t c = 1; c < components; ++c) {
-            if (detail::compare_ratios(scores[c], maxima[c], scores[r.strongest],
-                                       maxima[r.strongest]) > 0)
-                r.strongest = c;
-            if (detail::compare_ratios(scores[c], maxima[c], scores[r.weakest], maxima[r.weakest]) <
-                0)
-                r.weakest = c;
-        }
+        const Exact total = unit_totals(sheet, options, maxima, r);
         r.total = detail::to_decimal(total);
         r.total_value = decimal::to_double(r.total);
         r.percent = detail::percent_of(total, maximum_sum, options.percent_decimals);
         r.percent_value = decimal::to_double(r.percent);
         totals[u] = r.total_value;
-        if (!sheet.previous_ranks.empty() && sheet.previous_ranks[u]) {
-            const double previous = *sheet.previous_ranks[u];
-            if (!std::isfinite(previous) || previous < 1 || previous != std::floor(previous))
-                fail("Đơn vị \"" + r.unit +
-                         "\": thứ hạng năm trước phải là số nguyên dương (đang là " +
-                         typed_vi(previous) + ").",
-                     "Unit \"" + r.unit +
-                         "\": the previous rank must be a whole number >= 1 (got " +
-                         typed_en(previous) + ").");
-        }
+        if (!sheet.previous_ranks.empty()) check_previous(r, sheet.previous_ranks[u]);
         if (!sheet.tier_thresholds.empty()) // the percentage as shown: 89.996 -> 90.00 -> 90
             r.tier = tier(r.percent_value, sheet.tier_thresholds, sheet.tier_labels);
     }
