@@ -83,8 +83,11 @@ std::vector<std::vector<std::string>> column_texts(const Grid& grid, std::size_t
                                                    std::size_t end) {
     const std::size_t width = grid.width();
     std::vector<std::vector<std::string>> texts(width);
+    std::vector<bool> index(end, false);
+    for (std::size_t r = first; r < end; ++r)
+        index[r] = index_row(grid, r);
     for (std::size_t r = first; r < end; ++r) {
-        if (index_row(grid, r)) continue;
+        if (index[r]) continue;
         for (std::size_t c = 0; c < width; ++c) {
             if (!grid.at(r, c).is_text()) continue;
             const std::string& text = grid.at(r, c).text;
@@ -93,7 +96,7 @@ std::vector<std::vector<std::string>> column_texts(const Grid& grid, std::size_t
             for (std::size_t s = c + 1; s < width && grid.at(r, s).is_empty(); ++s) {
                 bool below = false;
                 for (std::size_t b = r + 1; b < end && !below; ++b)
-                    below = grid.at(b, s).is_text();
+                    below = !index[b] && grid.at(b, s).is_text();
                 if (!below) break;
                 texts[s].push_back(text);
             }

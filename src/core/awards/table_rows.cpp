@@ -119,8 +119,13 @@ private:
         const bool figures = has_figures(grid_, layout_, r);
         RowKind& kind = layout_.rows[r];
         if (after_grand_) {
-            kind = figures ? RowKind::unclear : RowKind::trailer;
-            if (figures)
+            // Signatures and dates may spread over the count columns: only numbers count here.
+            const bool numbers = std::any_of(
+                layout_.count_columns.begin(), layout_.count_columns.end(), [&](std::size_t c) {
+                    return grid_.at(r, c).is_number() || grid_.at(r, c).is_error();
+                });
+            kind = numbers ? RowKind::unclear : RowKind::trailer;
+            if (numbers)
                 unclear(r, {"số liệu nằm sau dòng tổng cộng (dòng " + row_name(*layout_.total_row) +
                                 "): không xác định được cấu trúc của bảng.",
                             "figures below the grand total (row " + row_name(*layout_.total_row) +
@@ -158,11 +163,15 @@ private:
             node.level = level_of(m.kind);
             last_marked_level_ = node.level;
         } else {
-            // Unmarked rows sit beside the last marked row when it is of the innermost kind,
-            // else under it.
-            const bool innermost = last_marked_level_ && *last_marked_level_ + 1 >= kinds_.size();
+            // Unmarked rows sit under the last marked row, or beside it when it is of the
+            // innermost kind of several (items), or of the only kind and that kind numbers
+            // items (1., a), -) rather than sections (I., A.).
+            const bool section_kind = kinds_.size() == 1 && (kinds_[0] == MarkKind::roman ||
+                                                             kinds_[0] == MarkKind::letter);
+            const bool beside =
+                last_marked_level_ && *last_marked_level_ + 1 >= kinds_.size() && !section_kind;
             node.level = !last_marked_level_ ? kinds_.size()
-                         : innermost         ? *last_marked_level_
+                         : beside            ? *last_marked_level_
                                              : *last_marked_level_ + 1;
         }
         node.title = !m.rest.empty() ? m.rest : unit_text(r);
