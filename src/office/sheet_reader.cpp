@@ -3,19 +3,24 @@
 #include "core/common/message.hpp"
 #include "office/ustring.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace vnplan::office {
 
@@ -52,6 +57,111 @@ void mark_errors(const Reference<css::table::XCellRange>& range, Grid& grid) {
             }
 }
 
+using css::table::CellRangeAddress;
+
+// The blocks of `range` a query found (sheet addresses); empty when the query is unavailable.
+template <class Query>
+Sequence<CellRangeAddress> query_blocks(const Reference<css::table::XCellRange>& range,
+                                        Query query) {
+    Reference<css::sheet::XCellRangesQuery> q(range, UNO_QUERY);
+    if (!q.is()) return {};
+    const Reference<css::sheet::XSheetCellRanges> found = query(q);
+    return found.is() ? found->getRangeAddresses() : Sequence<CellRangeAddress>();
+}
+
+// Where to read formulas from: each block when there are few; otherwise, per column, spans
+// that join blocks less than `gap` rows apart. A call costs about as much as 100 cells, and a
+// formula on every section row makes thousands of blocks.
+std::vector<CellRangeAddress> formula_reads(const Sequence<CellRangeAddress>& blocks) {
+    constexpr sal_Int32 few = 32, gap = 200;
+    if (blocks.getLength() <= few) return {blocks.begin(), blocks.end()};
+    std::map<sal_Int32, std::vector<std::pair<sal_Int32, sal_Int32>>> columns; // row spans
+    for (const CellRangeAddress& b : blocks)
+        for (sal_Int32 c = b.StartColumn; c <= b.EndColumn; ++c)
+            columns[c].emplace_back(b.StartRow, b.EndRow);
+    std::vector<CellRangeAddress> out;
+    for (auto& [column, spans] : columns) {
+        std::sort(spans.begin(), spans.end());
+        const sal_Int16 sheet = blocks[0].Sheet;
+        for (const auto& [top, bottom] : spans)
+            if (!out.empty() && out.back().StartColumn == column && top - out.back().EndRow <= gap)
+                out.back().EndRow = std::max(out.back().EndRow, bottom);
+            else
+                out.push_back({sheet, column, top, column, bottom});
+    }
+    return out;
+}
+
+// Grid::formulas: the formula cells' texts ("=SUM(C6:C9)"), read in bulk.
+void read_formulas(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
+                   Grid& grid) {
+    const auto blocks = query_blocks(
+        range, [](const auto& q) { return q->queryContentCells(css::sheet::CellFlags::FORMULA); });
+    for (const CellRangeAddress& read : formula_reads(blocks)) {
+        const auto part = range->getCellRangeByPosition(
+            read.StartColumn - area.StartColumn, read.StartRow - area.StartRow,
+            read.EndColumn - area.StartColumn, read.EndRow - area.StartRow);
+        const Sequence<Sequence<rtl::OUString>> texts =
+            Reference<css::sheet::XCellRangeFormula>(part, UNO_QUERY_THROW)->getFormulaArray();
+        for (const CellRangeAddress& b : blocks)
+            for (sal_Int32 r = std::max(b.StartRow, read.StartRow);
+                 r <= std::min(b.EndRow, read.EndRow); ++r)
+                for (sal_Int32 c = std::max(b.StartColumn, read.StartColumn);
+                     c <= std::min(b.EndColumn, read.EndColumn); ++c)
+                    grid.formulas[{static_cast<std::size_t>(r - area.StartRow),
+                                   static_cast<std::size_t>(c - area.StartColumn)}] =
+                        to_utf8(texts[r - read.StartRow][c - read.StartColumn]);
+    }
+}
+
+// Grid::hidden_rows: the rows no visible block covers (hidden or filtered out).
+void read_hidden_rows(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
+                      Grid& grid) {
+    const auto blocks = query_blocks(range, [](const auto& q) { return q->queryVisibleCells(); });
+    if (!blocks.hasElements()) return; // every column hidden: nothing to tell rows apart
+    std::vector<bool> visible(grid.height(), false);
+    for (const CellRangeAddress& b : blocks)
+        for (sal_Int32 r = std::max(b.StartRow, area.StartRow);
+             r <= std::min(b.EndRow, area.EndRow); ++r)
+            visible[static_cast<std::size_t>(r - area.StartRow)] = true;
+    for (std::size_t r = 0; r < visible.size(); ++r)
+        if (!visible[r]) grid.hidden_rows.push_back(r);
+}
+
+// The fonts of legacy Vietnamese text: TCVN3 ".VnTime", ".VnArial"...; VNI "VNI-Times"...
+bool legacy_font(const rtl::OUString& name) {
+    return name.startsWithIgnoreAsciiCase(".vn") || name.startsWithIgnoreAsciiCase("vni");
+}
+
+// Grid::fonts: the blocks in a legacy Vietnamese font. One call per distinct cell format
+// (getUniqueCellFormatRanges), not per block: a sheet with bold section rows has thousands.
+void read_legacy_fonts(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
+                       Grid& grid) {
+    Reference<css::sheet::XUniqueCellFormatRangesSupplier> supplier(range, UNO_QUERY);
+    if (!supplier.is()) return;
+    const Reference<css::container::XIndexAccess> formats = supplier->getUniqueCellFormatRanges();
+    for (sal_Int32 i = 0; formats.is() && i < formats->getCount(); ++i) {
+        Reference<css::sheet::XSheetCellRanges> ranges(formats->getByIndex(i), UNO_QUERY);
+        Reference<css::beans::XPropertySet> properties(ranges, UNO_QUERY);
+        rtl::OUString font;
+        if (!properties.is() || !(properties->getPropertyValue("CharFontName") >>= font) ||
+            !legacy_font(font))
+            continue;
+        for (const CellRangeAddress& b : ranges->getRangeAddresses()) {
+            const sal_Int32 top = std::max(b.StartRow, area.StartRow),
+                            left = std::max(b.StartColumn, area.StartColumn),
+                            bottom = std::min(b.EndRow, area.EndRow),
+                            right = std::min(b.EndColumn, area.EndColumn);
+            if (top > bottom || left > right) continue;
+            grid.fonts.push_back({static_cast<std::size_t>(top - area.StartRow),
+                                  static_cast<std::size_t>(left - area.StartColumn),
+                                  static_cast<std::size_t>(bottom - area.StartRow),
+                                  static_cast<std::size_t>(right - area.StartColumn),
+                                  to_utf8(font)});
+        }
+    }
+}
+
 } // namespace
 
 Grid read_grid(const Reference<css::table::XCellRange>& range) {
@@ -76,13 +186,18 @@ Grid read_grid(const Reference<css::table::XCellRange>& range) {
             grid.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)] =
                 to_cell(rows[r][c]);
     mark_errors(range, grid);
+    read_formulas(range, address, grid);
+    read_hidden_rows(range, address, grid);
+    read_legacy_fonts(range, address, grid);
     return grid;
 }
 
-Reference<css::table::XCellRange> clip_to_used_area(const Reference<css::sheet::XSpreadsheet>& sheet,
-                                                   const Reference<css::table::XCellRange>& range) {
-    const auto used = Reference<css::sheet::XCellRangeAddressable>(used_range(sheet), UNO_QUERY_THROW)
-                          ->getRangeAddress();
+Reference<css::table::XCellRange>
+clip_to_used_area(const Reference<css::sheet::XSpreadsheet>& sheet,
+                  const Reference<css::table::XCellRange>& range) {
+    const auto used =
+        Reference<css::sheet::XCellRangeAddressable>(used_range(sheet), UNO_QUERY_THROW)
+            ->getRangeAddress();
     const auto wanted =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
     const sal_Int32 left = std::max(used.StartColumn, wanted.StartColumn);

@@ -14,7 +14,9 @@ namespace vnplan::office {
 
 namespace css = com::sun::star;
 
-// Values and texts of `range` with its sheet position; error cells become Cell::error.
+// Values and texts of `range` with its sheet position; error cells become Cell::error. Also
+// the formulas, the hidden rows and the blocks in legacy Vietnamese fonts (.Vn*, VNI*), each
+// read in bulk.
 // Refuses (InputError) ranges of more than `max_cells` cells.
 inline constexpr std::size_t max_cells = 4'000'000;
 Grid read_grid(const css::uno::Reference<css::table::XCellRange>& range);
