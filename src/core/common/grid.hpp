@@ -43,9 +43,9 @@ struct Grid {
     // What a reader could learn besides values (empty when it could not): the formulas
     // ("=SUM(C6:C9)", keyed by grid row and column), the hidden rows (grid rows, ascending)
     // and the font names of blocks of cells (legacy Vietnamese text is told by its font).
-    std::map<std::pair<std::size_t, std::size_t>, std::string> formulas;
-    std::vector<std::size_t> hidden_rows;
-    std::vector<CellBlock> fonts;
+    std::map<std::pair<std::size_t, std::size_t>, std::string> formulas{};
+    std::vector<std::size_t> hidden_rows{};
+    std::vector<CellBlock> fonts{};
 
     std::size_t height() const { return rows.size(); }
     std::size_t width() const { return rows.empty() ? 0 : rows.front().size(); }

@@ -122,7 +122,6 @@ std::vector<double> column_widths(const Table& table, const std::vector<double>&
 Table award_table(const Grid& grid, const awards::Verification& v) {
     const awards::Layout& layout = v.layout;
     Table t;
-    std::size_t section_index = 0;
     for (std::size_t r = 0; r < grid.height(); ++r) {
         const awards::RowKind kind = layout.rows[r];
         if (kind == awards::RowKind::blank || kind == awards::RowKind::trailer) continue;
@@ -131,18 +130,21 @@ Table award_table(const Grid& grid, const awards::Verification& v) {
         if (kind == awards::RowKind::header) {
             role = RowRole::header;
             ++t.header_rows;
-        } else if (kind == awards::RowKind::section) {
-            role = RowRole::section;
-            // Subtotals from the items, never copied from the sheet.
+        } else if (kind == awards::RowKind::section || kind == awards::RowKind::subtotal) {
+            // Subtotals from the items, never copied from the sheet: on the closing row when
+            // the section has one, else on its heading row.
+            role = kind == awards::RowKind::section ? RowRole::section : RowRole::total;
             const auto it = std::find_if(
-                v.sections.begin() + static_cast<std::ptrdiff_t>(section_index), v.sections.end(),
-                [&](const awards::SectionReport& s) { return s.row == r; });
-            if (it != v.sections.end()) {
-                section_index = static_cast<std::size_t>(it - v.sections.begin());
+                v.layout.sections.begin(), v.layout.sections.end(),
+                [&](const awards::Section& s) { return s.row == r || s.closing_row == r; });
+            if (it != v.layout.sections.end()) {
+                const auto& report =
+                    v.sections[static_cast<std::size_t>(it - v.layout.sections.begin())];
+                const bool here = kind == awards::RowKind::subtotal || !it->closing_row;
                 for (std::size_t k = 0; k < layout.count_columns.size(); ++k) {
-                    const long long n = it->totals.computed[k];
+                    const long long n = report.totals.computed[k];
                     row[layout.count_columns[k]] =
-                        n == 0 && !it->totals.declared[k] ? "" : count_text(n);
+                        !here || (n == 0 && !report.totals.declared[k]) ? "" : count_text(n);
                 }
             }
         } else if (kind == awards::RowKind::total) {
