@@ -220,22 +220,28 @@ Verification verify(const Grid& grid) {
 
 namespace {
 
+// The innermost section of each item (sections list their nested items too).
+std::vector<std::size_t> innermost_sections(const Layout& layout) {
+    std::vector<std::size_t> out(layout.items.size(), 0);
+    for (std::size_t s = 0; s < layout.sections.size(); ++s) // parents come before children
+        for (std::size_t i : layout.sections[s].items)
+            out[i] = s;
+    return out;
+}
+
 // Numbers run 1, 2, 3 in each section, or on from the previous section's last number.
 void numbering_warnings(const Checker& check, const Layout& layout,
                         std::vector<Finding>& warnings) {
+    const std::vector<std::size_t> innermost = innermost_sections(layout);
     std::optional<long> carried; // the last number of the previous section
-    for (const Section& section : layout.sections) {
+    for (std::size_t s = 0; s < layout.sections.size(); ++s) {
+        const Section& section = layout.sections[s];
         std::optional<long> previous;
         for (std::size_t i : section.items) {
             const Item& item = layout.items[i];
             if (layout.rows[item.row] != RowKind::item) continue;
             // Only the section's own items: nested sections number theirs.
-            bool own = true;
-            for (const Section& other : layout.sections)
-                if (&other != &section && other.parent &&
-                    &layout.sections[*other.parent] == &section &&
-                    std::find(other.items.begin(), other.items.end(), i) != other.items.end())
-                    own = false;
+            const bool own = innermost[i] == s;
             if (!own || !item.number) continue;
             const bool fits = previous
                                   ? *item.number == *previous + 1
@@ -266,17 +272,13 @@ void numbering_warnings(const Checker& check, const Layout& layout,
 // The same unit twice in one innermost section.
 void duplicate_warnings(const Checker& check, const Layout& layout,
                         std::vector<Finding>& warnings) {
+    const std::vector<std::size_t> innermost = innermost_sections(layout);
     UnitKeys keys;
     std::map<std::pair<std::size_t, std::string>, std::size_t> seen;
     for (std::size_t s = 0; s < layout.sections.size(); ++s) {
         for (std::size_t i : layout.sections[s].items) {
             const Item& item = layout.items[i];
-            bool innermost = true;
-            for (const Section& other : layout.sections)
-                if (other.parent && *other.parent == s &&
-                    std::find(other.items.begin(), other.items.end(), i) != other.items.end())
-                    innermost = false;
-            if (!innermost || item.unit.empty()) continue;
+            if (innermost[i] != s || item.unit.empty()) continue;
             const auto [it, inserted] = seen.emplace(std::pair{s, keys.key(item.unit)}, item.row);
             if (!inserted)
                 check.add(warnings, item.row, layout.unit_column,
