@@ -277,8 +277,10 @@ std::vector<TotalsProblem> totals_problems(const Document& document, Lang lang) 
         p.sheet = document.appendices[i].sheet;
         p.lines = awards::report_lines(*award, lang);
         for (const auto& e : award->errors)
+            // Bad counts and rows not understood cannot be replaced by computed figures.
             if (e.row < award->layout.rows.size() &&
-                award->layout.rows[e.row] == awards::RowKind::item)
+                (award->layout.rows[e.row] == awards::RowKind::item ||
+                 award->layout.rows[e.row] == awards::RowKind::unclear))
                 p.overridable = false;
         out.push_back(std::move(p));
     }
