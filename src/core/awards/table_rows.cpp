@@ -210,7 +210,16 @@ private:
         closed_by_rows_ = true;
     }
 
-    void grand(std::size_t r) {
+    void grand(std::size_t r, bool figures) {
+        if (layout_.total_row) { // already read at the top of the table
+            layout_.rows[r] = figures ? RowKind::unclear : RowKind::trailer;
+            if (figures)
+                unclear(r, {"bảng có hai dòng tổng cộng (dòng " + row_name(*layout_.total_row) +
+                                " và dòng này): không xác định được cấu trúc của bảng.",
+                            "the table has two grand-total rows (row " + row_name(*layout_.total_row) +
+                                " and this one): the table's structure is not clear."});
+            return;
+        }
         layout_.rows[r] = RowKind::total;
         layout_.total_row = r;
         after_grand_ = true;
@@ -231,10 +240,18 @@ private:
 
     void summary(std::size_t r, bool figures) {
         const Summary& s = summaries_[r];
-        if (s.kind == SummaryKind::grand) return grand(r);
+        if (s.kind == SummaryKind::grand) {
+            // Some offices put the grand total first, right under the header.
+            if (nodes_.empty() && !layout_.total_row) {
+                layout_.rows[r] = RowKind::total;
+                layout_.total_row = r;
+                return;
+            }
+            return grand(r, figures);
+        }
         if (s.kind == SummaryKind::named) {
             if (const auto node = named_section(s.section)) return close(*node, r);
-            if (r == last_summary_ && !open_section()) return grand(r);
+            if (r == last_summary_ && !open_section()) return grand(r, figures);
             layout_.rows[r] = figures ? RowKind::unclear : RowKind::trailer;
             if (figures)
                 unclear(r, {"dòng cộng không ứng với mục nào đang mở: không xác định được cấu trúc "
@@ -251,7 +268,7 @@ private:
         const auto section = open_section();
         const bool last = r == last_summary_;
         if (!section) {
-            if (last) return grand(r);
+            if (last) return grand(r, figures);
             layout_.rows[r] = figures ? RowKind::unclear : RowKind::trailer;
             if (figures)
                 unclear(r, {"dòng cộng không thuộc mục nào và không phải dòng tổng cộng cuối bảng.",
@@ -260,15 +277,15 @@ private:
         }
         if (!last) return close(*section, r);
         const Node& s = nodes_[*section];
-        if (s.figures) return grand(r); // the section's subtotal is on its heading row
+        if (s.figures) return grand(r, figures); // the section's subtotal is on its heading row
         if (closed_by_rows_) return close(*section, r);
         // Nothing tells a closing row from the grand total: let the figures decide, and say
         // so when they cannot.
         const auto mine = subtree_sums(*section), all = all_sums();
-        if (mine == all) return grand(r);
+        if (mine == all) return grand(r, figures);
         const auto here = row_sums(r);
         if (here == mine) return close(*section, r);
-        if (here == all) return grand(r);
+        if (here == all) return grand(r, figures);
         layout_.rows[r] = RowKind::unclear;
         unclear(r, {"không rõ dòng này là dòng cộng mục " + s.mark.token +
                         " hay dòng tổng cộng (số liệu không khớp với cả hai): hãy ghi rõ \"Cộng "
