@@ -13,14 +13,15 @@ namespace {
 
 const char* usage_vi =
     "Cách dùng: vnplan LỆNH [tuỳ chọn]\n"
-    "  verify SỔ_TÍNH [--sheet TÊN] [--range A1:E60] [--json]   kiểm tra bảng khen thưởng\n"
+    "  verify SỔ_TÍNH... [--sheet TÊN] [--range A1:E60] [--all] [--json]\n"
+    "           kiểm tra bảng khen thưởng\n"
     "  generate SỔ_TÍNH [--template MẪU.ott] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n";
 const char* usage_en =
     "Usage: vnplan COMMAND [options]\n"
-    "  verify WORKBOOK [--sheet NAME] [--range A1:E60] [--json]   check an award table\n"
+    "  verify WORKBOOK... [--sheet NAME] [--range A1:E60] [--all] [--json]   check award tables\n"
     "  generate WORKBOOK [--template FILE.ott] [--out DIR] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
@@ -68,7 +69,8 @@ int main(int argc, char** argv) {
         cli::complain(context, e.message());
         return cli::unreadable;
     } catch (const std::exception& e) {
-        cli::complain(context, {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()});
+        cli::complain(context,
+                      {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()});
         return cli::unreadable;
     } catch (const com::sun::star::uno::Exception& e) {
         const std::string what = office::to_utf8(e.Message);
