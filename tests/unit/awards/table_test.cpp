@@ -1,7 +1,7 @@
+#include "common/tsv.hpp"
 #include "core/awards/labels.hpp"
 #include "core/awards/table.hpp"
 #include "core/common/message.hpp"
-#include "common/tsv.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,7 +9,9 @@ using namespace vnplan;
 using namespace vnplan::awards;
 
 namespace {
-Grid seed000() { return test::grid_from_file(test::example_path("award-quota-143.tsv")); }
+Grid seed000() {
+    return test::grid_from_file(test::example_path("award-quota-143.tsv"));
+}
 } // namespace
 
 TEST_CASE("labels: roman numerals, item numbers, totals") {
@@ -107,4 +109,46 @@ TEST_CASE("AWARDTOTAL rejects bad input with a message") {
     Grid empty;
     empty.rows = {{Cell{}, Cell{}}, {Cell{}, Cell{}}};
     CHECK_THROWS_AS(award_total(empty, 2), InputError);
+}
+
+TEST_CASE("labels: row marks") {
+    CHECK(parse_mark("I.", true).kind == MarkKind::roman);
+    CHECK(parse_mark("IV", true).value == 4);
+    CHECK(parse_mark("I", true).could_be_letter);
+    CHECK(parse_mark("B.", true).kind == MarkKind::letter);
+    CHECK(parse_mark("B)", true).value == 2);
+    CHECK(parse_mark("3", true).kind == MarkKind::arabic);
+    CHECK(parse_mark("b)", true).kind == MarkKind::lower);
+    CHECK(parse_mark("-", true).kind == MarkKind::dash);
+    CHECK(parse_mark("+", true).kind == MarkKind::plus);
+    CHECK(parse_mark("1a", true).kind == MarkKind::none);
+    // In a name cell a mark needs its dot or bracket and some text after it.
+    const Mark block = parse_mark("A. KHỐI CƠ QUAN", false);
+    CHECK(block.kind == MarkKind::letter);
+    CHECK(block.rest == "KHỐI CƠ QUAN");
+    CHECK(parse_mark("II. Khối xã", false).token == "II");
+    CHECK(parse_mark("- Ông Nguyễn Văn An", false).kind == MarkKind::dash);
+    CHECK(parse_mark("-5", false).kind == MarkKind::none);
+    CHECK(parse_mark("Phòng Nội vụ", false).kind == MarkKind::none);
+    CHECK(parse_mark("A", false).kind == MarkKind::none);
+}
+
+TEST_CASE("labels: summary rows") {
+    CHECK(classify_summary("Tổng cộng").kind == SummaryKind::grand);
+    CHECK(classify_summary("TỔNG SỐ:").kind == SummaryKind::grand);
+    CHECK(classify_summary("Cộng toàn bộ").kind == SummaryKind::grand);
+    CHECK(classify_summary("Tổng cộng toàn tỉnh").kind == SummaryKind::grand);
+    CHECK(classify_summary("Cộng").kind == SummaryKind::plain);
+    CHECK(classify_summary("Tổng").kind == SummaryKind::plain);
+    const Summary named = classify_summary("Cộng mục II");
+    CHECK(named.kind == SummaryKind::named);
+    CHECK(named.section == "ii");
+    CHECK(classify_summary("Cộng I").section == "i");
+    CHECK(classify_summary("Cộng khối A").section == "a");
+    CHECK(classify_summary("Cộng đồng dân cư thôn Nà Pồng").kind == SummaryKind::none);
+    CHECK(classify_summary("Cộng tác viên dân số").kind == SummaryKind::none);
+    CHECK(classify_summary("Phòng Nội vụ").kind == SummaryKind::none);
+    CHECK(is_signature_text("người lập biểu"));
+    CHECK(is_signature_text("bắc giang, ngày 15 tháng 3 năm 2024"));
+    CHECK_FALSE(is_signature_text("phòng nội vụ"));
 }
