@@ -60,7 +60,11 @@ Sequence<Sequence<rtl::OUString>>
 AwardsAddIn::awardReport(const css::uno::Reference<css::table::XCellRange>& table) {
     return guarded(lang(), [&] {
         Grid grid;
-        return column_of(awards::report_lines(verified(table, grid), lang()));
+        const awards::Verification v = verified(table, grid);
+        std::vector<std::string> lines = awards::report_lines(v, lang());
+        for (std::string& line : awards::reading_lines(grid, v, lang()))
+            lines.push_back(std::move(line)); // then what was read, for the clerk to check
+        return column_of(lines);
     });
 }
 

@@ -67,6 +67,13 @@ CheckedTable check_table_around(const Reference<css::table::XCellRange>& selecti
     return result;
 }
 
+std::vector<std::string> check_lines(const CheckedTable& table, Lang lang) {
+    std::vector<std::string> lines = awards::report_lines(table.verification, lang);
+    for (std::string& line : awards::reading_lines(table.grid, table.verification, lang))
+        lines.push_back(std::move(line));
+    return lines;
+}
+
 std::size_t mark_findings(const Reference<css::sheet::XSpreadsheetDocument>& document,
                           const CheckedTable& table, Lang lang) {
     auto annotations =

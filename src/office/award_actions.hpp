@@ -27,6 +27,10 @@ struct CheckedTable {
 // to take the header rows. Throws InputError when no award table is there.
 CheckedTable check_table_around(const css::uno::Reference<css::table::XCellRange>& selection);
 
+// What the check dialog lists: the findings (errors, then warnings; "OK" when none), then
+// what was read (sections, rows, columns, the grand-total row used).
+std::vector<std::string> check_lines(const CheckedTable& table, Lang lang);
+
 // Puts a comment with the message on every cell of the check's findings and colours errors
 // and warnings; one undo step ("Đánh dấu bảng khen thưởng"). Returns how many cells.
 std::size_t mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -35,15 +39,16 @@ std::size_t mark_findings(const css::uno::Reference<css::sheet::XSpreadsheetDocu
 struct AllocationRequest {
     css::uno::Reference<css::table::XCellRange> weights; // one column or one row
     double total = 0;
-    std::string method;                                  // "" = hamilton
+    std::string method; // "" = hamilton
     awards::Bounds minimum, maximum;
-    css::uno::Reference<css::table::XCellRange> output;  // the first cell of the result column
+    css::uno::Reference<css::table::XCellRange> output; // the first cell of the result column
 };
 
 // Allocates and writes the seats down from `output`, one undo step ("Phân bổ chỉ tiêu").
 // Refuses to overwrite non-empty cells (InputError) unless `overwrite`.
-awards::Allocation allocate_into(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-                                 const AllocationRequest& request, bool overwrite = false);
+awards::Allocation
+allocate_into(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+              const AllocationRequest& request, bool overwrite = false);
 
 // Numbers of a one-column or one-row range (blanks 0); InputError for text or errors.
 std::vector<double> weights_in(const css::uno::Reference<css::table::XCellRange>& range);

@@ -173,7 +173,7 @@ void run_award_check(const Reference<css::uno::XComponentContext>& context,
                              : "Table " + where + ": grand total " + totals +
                                    ". Errors: " + std::to_string(v.errors.size()) +
                                    ", warnings: " + std::to_string(v.warnings.size()) + ".";
-        const auto lines = awards::report_lines(v, lang);
+        const auto lines = office::check_lines(table, lang);
         Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
         for (std::size_t i = 0; i < lines.size(); ++i)
             items[static_cast<sal_Int32>(i)] = to_ou(lines[i]);

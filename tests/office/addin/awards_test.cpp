@@ -88,25 +88,39 @@ TEST_SUITE("addin.awards") {
         CHECK(doc.value("G1") == 5);
     }
 
-    TEST_CASE("AWARDREPORT lists errors first, then warnings, each with its cell") {
+    TEST_CASE("AWARDREPORT lists errors, then warnings, each with its cell, then what was read") {
         CalcDocument doc;
         put_seed_table(doc);
-        doc.array_formula("H1:H4", "=AWARDREPORT(A1:E50)");
+        doc.array_formula("H1:H20", "=AWARDREPORT(A1:E50)");
         doc.recalculate();
         // The test office's locale is English, so the add-in answers in English.
         CHECK(doc.string("H1") == "A14: item numbers skip from 1 to 3 (2 is missing). (warning)");
         CHECK(doc.string("H2").rfind("A30: ", 0) == 0);
-        CHECK(doc.error("H3") != 0); // the result has two lines only (#N/A beyond)
+        // Then the reading: header and count columns, the sections, items, the total row.
+        CHECK(doc.string("H3") ==
+              "Read: column headers in rows 1-2; count columns: Tập thể (C), Cá nhân (D).");
+        CHECK(doc.string("H4").rfind("Section I \"", 0) == 0);
+        int last = 3;
+        while (last < 20 && doc.error("H" + std::to_string(last + 1)) == 0)
+            ++last; // #N/A past the result
+        CHECK(last < 20);
+        CHECK(doc.string("H" + std::to_string(last)) == "Grand total row: 50.");
         doc.formula("C50", "=34");
         doc.recalculate();
-        CHECK(doc.string("H1") == "C50: the grand total of Tập thể says 34 but the rows add up to 33.");
+        CHECK(doc.string("H1") ==
+              "C50: the grand total, Tập thể says 34 but its rows add up to 33.");
         CHECK(doc.string("H2").rfind("A14: ", 0) == 0);
 
         CalcDocument clean;
         clean.put("A1", grid_from_tsv("1\tA\t2\n2\tB\t3\n\tTổng cộng\t5\n"));
-        clean.array_formula("F1:F1", "=AWARDREPORT(A1:C3)");
+        clean.array_formula("F1:F7", "=AWARDREPORT(A1:C3)");
         clean.recalculate();
         CHECK(clean.string("F1") == "OK");
+        CHECK(clean.string("F2").rfind("Read: ", 0) == 0);
+        CHECK(clean.string("F3") == "Rows outside any section: 1-2.");
+        CHECK(clean.string("F4") == "2 item rows added up.");
+        CHECK(clean.string("F5") == "Grand total row: 3.");
+        CHECK(clean.error("F6") != 0);
     }
 
     TEST_CASE("AWARDSUMMARY: one row per unit over all sections, spellings matched") {

@@ -40,7 +40,7 @@ sal_Int32 back_colour(CalcDocument& doc, int column, int row) {
     sal_Int32 colour = 0;
     Reference<css::beans::XPropertySet>(doc.sheet()->getCellByPosition(column, row),
                                         UNO_QUERY_THROW)
-            ->getPropertyValue("CellBackColor") >>= colour;
+        ->getPropertyValue("CellBackColor") >>= colour;
     return colour;
 }
 } // namespace
@@ -57,6 +57,19 @@ TEST_SUITE("office.actions") {
                         InputError);
     }
 
+    TEST_CASE("the check dialog's lines: findings, then what was read") {
+        CalcDocument doc(example);
+        const auto checked = office::check_table_around(doc.sheet()->getCellRangeByName("C10"));
+        const auto lines = office::check_lines(checked, Lang::vi);
+        REQUIRE(lines.size() > 4);
+        CHECK(lines[0].rfind("A17: ", 0) == 0);
+        CHECK(lines[1].rfind("A33: ", 0) == 0);
+        CHECK(lines[2] ==
+              "Đã đọc: tiêu đề cột ở dòng 4-5; cột số lượng: Tập thể (C), Cá nhân (D).");
+        CHECK(lines[3] == "Mục I \"Chỉ số cải cách hành chính (PAR Index)\": dòng 6-14.");
+        CHECK(lines.back() == "Dòng tổng cộng: 53.");
+    }
+
     TEST_CASE("marking the findings is one undo step and touches only those cells") {
         CalcDocument doc(example);
         doc.formula("C6", "7"); // section I: 7 written, 6 counted
@@ -66,9 +79,9 @@ TEST_SUITE("office.actions") {
         const std::size_t marked = office::mark_findings(spreadsheet(doc), checked, Lang::vi);
         CHECK(marked == 3);
         CHECK(annotation_count(doc) == 3);
-        CHECK(back_colour(doc, 2, 5) == 0xFFC7CE); // C6
+        CHECK(back_colour(doc, 2, 5) == 0xFFC7CE);  // C6
         CHECK(back_colour(doc, 0, 16) == 0xFFEB9C); // A17, a numbering warning
-        CHECK(back_colour(doc, 1, 6) == -1);       // B7 untouched (no colour)
+        CHECK(back_colour(doc, 1, 6) == -1);        // B7 untouched (no colour)
         undo(doc);
         CHECK(annotation_count(doc) == 0);
         CHECK(back_colour(doc, 2, 5) == -1);
