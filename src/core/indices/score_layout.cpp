@@ -34,6 +34,17 @@ bool maximum_like(const Frame& f, std::size_t r, std::size_t c) {
     return number_in_text(label) || (m && m->name.empty());
 }
 
+// A header naming a component with its maximum ("Cải cách thể chế (tối đa 8)").
+bool states_maximum(const Frame& f, std::size_t r, std::size_t c) {
+    const auto m = maximum_in_text(f.label(r, c));
+    return m && !m->name.empty() && !detail::says_maximum(folded_label(m->name));
+}
+
+// A label of a line of maxima ("Điểm tối đa"), not a header stating one.
+bool maxima_label(const Frame& f, std::size_t r, std::size_t c) {
+    return detail::says_maximum(f.folded(r, c)) && !states_maximum(f, r, c);
+}
+
 // 1, 2, 3 ... under "Điểm tối đa" in the STT column is numbering, not maxima.
 bool counts_up(const Frame& f, std::size_t r, std::size_t first, std::size_t last) {
     for (std::size_t c = first; c <= last; ++c)
@@ -59,8 +70,7 @@ std::optional<MaximaLine> text_maxima(const Frame& f, std::size_t r) {
     std::optional<MaximaLine> line;
     int count = 0;
     for (std::size_t c = 0; c < f.width(); ++c) {
-        const auto m = maximum_in_text(f.label(r, c));
-        if (!m || detail::says_maximum(f.folded(r, c)) || m->name.empty()) continue;
+        if (!states_maximum(f, r, c)) continue;
         if (!line) line = MaximaLine{r, std::nullopt, c, c};
         line->last = c;
         ++count;
@@ -72,7 +82,7 @@ std::vector<MaximaLine> maxima_lines(const Frame& f) {
     std::vector<MaximaLine> out;
     for (std::size_t r = 0; r < f.height(); ++r) {
         for (std::size_t c = 0; c < f.width(); ++c)
-            if (detail::says_maximum(f.folded(r, c)))
+            if (maxima_label(f, r, c))
                 if (const auto line = labelled_maxima(f, r, c)) {
                     out.push_back(*line);
                     break;
@@ -211,7 +221,10 @@ bool outside(const Table& t, std::size_t c) {
 std::vector<std::size_t> text_columns(const Frame& f, const Table& t, const ScoreBlock& block) {
     std::vector<std::size_t> out;
     for (std::size_t c = 0; c < f.width(); ++c) {
-        if (!outside(t, c) || detail::says_number_column(header_of(f, block, c))) continue;
+        const std::string head = header_of(f, block, c);
+        if (!outside(t, c) || detail::says_number_column(head) || detail::says_derived(head) ||
+            detail::says_note(head))
+            continue;
         bool text = true, numbering = true;
         for (std::size_t r = t.data_top; r < t.data_end && text; ++r) {
             text = !f.label(r, c).empty();
