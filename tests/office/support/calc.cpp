@@ -52,7 +52,9 @@ std::filesystem::path working_copy(const std::filesystem::path& file) {
 CalcDocument::CalcDocument(const std::filesystem::path& file)
     : document_(office::load_document(office().desktop(), working_copy(file), false)) {}
 
-CalcDocument::~CalcDocument() { office::close_document(document_); }
+CalcDocument::~CalcDocument() {
+    office::close_document(document_);
+}
 
 Reference<css::sheet::XSpreadsheet> CalcDocument::sheet(int index) {
     Reference<css::sheet::XSpreadsheetDocument> doc(document_, UNO_QUERY_THROW);
@@ -65,7 +67,15 @@ Reference<css::table::XCell> CalcDocument::cell(const std::string& address) {
     return sheet()->getCellByPosition(column, row);
 }
 
-void CalcDocument::put(const std::string& top_left, const Grid& grid) {
+int CalcDocument::add_sheet(const std::string& name) {
+    auto sheets =
+        Reference<css::sheet::XSpreadsheetDocument>(document_, UNO_QUERY_THROW)->getSheets();
+    const auto count = Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
+    sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(count));
+    return count;
+}
+
+void CalcDocument::put(const std::string& top_left, const Grid& grid, int sheet_index) {
     const auto [column, row] = parse_a1(top_left);
     Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.height()));
     for (std::size_t r = 0; r < grid.height(); ++r) {
@@ -81,16 +91,16 @@ void CalcDocument::put(const std::string& top_left, const Grid& grid) {
         }
         rows[static_cast<sal_Int32>(r)] = values;
     }
-    Reference<css::table::XCellRange> range = sheet()->getCellRangeByPosition(
-        column, row, column + static_cast<int>(grid.width()) - 1,
-        row + static_cast<int>(grid.height()) - 1);
+    const auto target = sheet(sheet_index);
+    Reference<css::table::XCellRange> range =
+        target->getCellRangeByPosition(column, row, column + static_cast<int>(grid.width()) - 1,
+                                       row + static_cast<int>(grid.height()) - 1);
     Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
     // Blanks stay void (empty cells); error cells get a formula that fails.
     for (std::size_t r = 0; r < grid.height(); ++r)
         for (std::size_t c = 0; c < grid.width(); ++c)
             if (grid.at(r, c).is_error())
-                sheet()
-                    ->getCellByPosition(column + static_cast<int>(c), row + static_cast<int>(r))
+                target->getCellByPosition(column + static_cast<int>(c), row + static_cast<int>(r))
                     ->setFormula("=1/0");
 }
 
@@ -112,13 +122,17 @@ void CalcDocument::recalculate() {
     Reference<css::sheet::XCalculatable>(document_, UNO_QUERY_THROW)->calculateAll();
 }
 
-double CalcDocument::value(const std::string& address) { return cell(address)->getValue(); }
+double CalcDocument::value(const std::string& address) {
+    return cell(address)->getValue();
+}
 
 std::string CalcDocument::string(const std::string& address) {
     return to_utf8(Reference<css::text::XText>(cell(address), UNO_QUERY_THROW)->getString());
 }
 
-int CalcDocument::error(const std::string& address) { return cell(address)->getError(); }
+int CalcDocument::error(const std::string& address) {
+    return cell(address)->getError();
+}
 
 std::string CalcDocument::formula_of(const std::string& address) {
     return to_utf8(cell(address)->getFormula());
@@ -131,8 +145,8 @@ void CalcDocument::store(const std::filesystem::path& file, const std::string& f
 std::filesystem::path temp_dir() {
     static const std::filesystem::path dir = [] {
         std::random_device random;
-        auto d = std::filesystem::temp_directory_path() /
-                 ("vnplan-tests-" + std::to_string(random()));
+        auto d =
+            std::filesystem::temp_directory_path() / ("vnplan-tests-" + std::to_string(random()));
         std::filesystem::create_directories(d);
         return d;
     }();

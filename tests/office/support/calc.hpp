@@ -16,13 +16,14 @@ namespace css = com::sun::star;
 
 class CalcDocument {
 public:
-    CalcDocument();                                       // a new document
+    CalcDocument();                                           // a new document
     explicit CalcDocument(const std::filesystem::path& file); // a stored one, editable
     ~CalcDocument();
     CalcDocument(const CalcDocument&) = delete;
     CalcDocument& operator=(const CalcDocument&) = delete;
 
-    void put(const std::string& top_left, const Grid& grid); // "A1"
+    void put(const std::string& top_left, const Grid& grid, int sheet_index = 0); // "A1"
+    int add_sheet(const std::string& name); // appended after the others; returns its index
     void formula(const std::string& cell, const std::string& formula);
     void array_formula(const std::string& range, const std::string& formula); // "J1:J5"
     void text(const std::string& cell, const std::string& value);
