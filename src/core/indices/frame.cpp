@@ -14,9 +14,10 @@ std::string address_of(const Grid& grid, const GridSpan& span) {
 }
 
 Frame::Frame(const Grid& grid, bool transposed) : grid_(&grid), transposed_(transposed) {
+    const auto sheet = legacy_encoding(grid);
     for (const auto& row : grid.rows)
         for (const Cell& cell : row) {
-            labels_.push_back(label_text(cell));
+            labels_.push_back(label_text(cell, sheet));
             folded_.push_back(labels_.back().empty() ? std::string()
                                                      : folded_label(labels_.back()));
         }

@@ -1,7 +1,6 @@
 #include "core/indices/score_labels.hpp"
 
 #include "core/indices/indices.hpp"
-#include "core/vntext/vntext.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -71,6 +70,28 @@ std::string lowered(std::string_view text) {
     std::string out;
     lower.toUTF8String(out);
     return out.size() == text.size() ? out : std::string(text);
+}
+
+// Text whose letters all fit in Latin-1 and include some beyond ASCII: legacy bytes, or a
+// Unicode word such as "Bình" - what the sheet's other cells are in decides.
+bool latin1_marked(std::string_view text) {
+    bool high = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) continue;
+        if (byte != 0xC2 && byte != 0xC3) return false; // beyond U+00FF
+        high = true;
+        ++i;
+    }
+    return high;
+}
+
+vntext::Encoding detected(std::string_view text) {
+    try {
+        return vntext::detect_encoding(text);
+    } catch (const std::exception&) {
+        return vntext::Encoding::decomposed;
+    }
 }
 
 struct Match {
@@ -178,10 +199,26 @@ std::string cut(const std::string& label, const std::string& s, const Match& m) 
 
 } // namespace
 
-std::string label_text(const Cell& cell) {
+std::optional<vntext::Encoding> legacy_encoding(const Grid& grid) {
+    int tcvn3 = 0, vni = 0;
+    for (const auto& row : grid.rows)
+        for (const Cell& cell : row) {
+            if (!cell.is_text() || !latin1_marked(cell.text)) continue;
+            const auto e = detected(cell.text);
+            tcvn3 += e == vntext::Encoding::tcvn3 ? 1 : 0;
+            vni += e == vntext::Encoding::vni ? 1 : 0;
+        }
+    if (tcvn3 == 0 && vni == 0) return std::nullopt;
+    return tcvn3 >= vni ? vntext::Encoding::tcvn3 : vntext::Encoding::vni;
+}
+
+std::string label_text(const Cell& cell, std::optional<vntext::Encoding> sheet) {
     if (!cell.is_text()) return {};
     try {
-        return collapsed(vntext::to_unicode(cell.text));
+        auto encoding = detected(cell.text);
+        if (sheet && encoding == vntext::Encoding::decomposed && latin1_marked(cell.text))
+            encoding = *sheet;
+        return collapsed(vntext::to_unicode(cell.text, encoding));
     } catch (const std::exception&) {
         return collapsed(cell.text); // not valid text for the detector: taken as it is
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/common/grid.hpp"
+#include "core/vntext/vntext.hpp"
 
 #include <cstddef>
 #include <initializer_list>
@@ -13,9 +14,15 @@
 
 namespace vnplan::indices {
 
-// The text of a label cell as Unicode NFC (TCVN3/VNI detected and converted), whitespace runs
-// and line breaks collapsed to one space, trimmed. "" for a cell without text.
-std::string label_text(const Cell& cell);
+// The legacy encoding most of a sheet's text cells are in (TCVN3 or VNI), if any: short
+// labels such as "thò xaõ" (VNI for "thị xã") read as Vietnamese either way, and the rest of
+// the sheet decides.
+std::optional<vntext::Encoding> legacy_encoding(const Grid& grid);
+
+// The text of a label cell as Unicode NFC (TCVN3/VNI detected and converted; a cell the
+// detector cannot decide follows `sheet`), whitespace runs and line breaks collapsed to one
+// space, trimmed. "" for a cell without text.
+std::string label_text(const Cell& cell, std::optional<vntext::Encoding> sheet = std::nullopt);
 
 // The form keywords are tested on: case folded, marks kept ("Điểm Tối Đa" -> "điểm tối đa").
 std::string folded_label(std::string_view label);

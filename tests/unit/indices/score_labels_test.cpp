@@ -46,6 +46,17 @@ TEST_CASE("indices: labels in legacy encodings and keywords") {
         vnplan::vntext::from_unicode("Điểm tối đa", vnplan::vntext::Encoding::tcvn3);
     CHECK(label_text(Cell::of(tcvn3)) == "Điểm tối đa");
     CHECK(label_text(Cell::of(std::string("  Tự\nchấm  "))) == "Tự chấm");
+    // "thò xaõ" reads as Vietnamese as it stands: the sheet's VNI cells decide.
+    using vnplan::vntext::Encoding;
+    vnplan::Grid grid;
+    for (const char* text : {"Teân ñôn vò", "UBND thò xaõ Sa Pa", "Ñieåm toái ña"})
+        grid.rows.push_back({Cell::of(std::string(text))});
+    CHECK(legacy_encoding(grid) == Encoding::vni);
+    CHECK(label_text(grid.rows[1][0], Encoding::vni) == "UBND thị xã Sa Pa");
+    CHECK(label_text(Cell::of(std::string("Bình Gia")), Encoding::tcvn3) != "");
+    vnplan::Grid unicode;
+    unicode.rows.push_back({Cell::of(std::string("Huyện Bình Gia")), Cell::of(2.0)});
+    CHECK_FALSE(legacy_encoding(unicode));
     CHECK(label_text(Cell::of(3.0)) == "");
     CHECK(mentions(folded_label("ĐIỂM TỐI ĐA"), {"tối đa"}));
     CHECK(mentions(folded_label("Diem toi da"), {"tối đa"}));
