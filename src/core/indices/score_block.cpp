@@ -110,8 +110,10 @@ BlockItem single(const Frame& f, const Lines& lines, std::size_t c, std::size_t 
 // A pair under one header: "Tự chấm" and "Thẩm định" side by side (either order).
 BlockItem pair_at(const Frame& f, const Lines& lines, std::size_t& c, std::size_t last) {
     const std::size_t sub = lines.bottom_up[0];
-    BlockItem item =
-        lines.names && !f.label(*lines.names, c).empty() ? named(f, *lines.names, c) : BlockItem{};
+    // The pair's header: on the names line, or above it when merged down ("Điểm thưởng").
+    const std::vector<std::size_t> above(lines.bottom_up.begin() + 1, lines.bottom_up.end());
+    const auto header = label_row(f, above, c);
+    BlockItem item = header ? named(f, *header, c) : BlockItem{};
     std::optional<std::size_t> self, appraised;
     const std::size_t start = c;
     for (; c <= last && c < start + 2; ++c) {

@@ -19,6 +19,7 @@ struct MaximaLine {
     std::size_t row = 0;
     std::optional<std::size_t> label; // the "Điểm tối đa" cell's column
     std::size_t first = 0, last = 0;  // the cells holding maxima
+    std::size_t count = 0;            // headers stating a maximum (text lines)
 };
 
 bool numeric(const Frame& f, std::size_t r, std::size_t c) {
@@ -75,7 +76,9 @@ std::optional<MaximaLine> text_maxima(const Frame& f, std::size_t r) {
         line->last = c;
         ++count;
     }
-    return count >= 2 ? line : std::nullopt;
+    if (count < 2) return std::nullopt;
+    line->count = static_cast<std::size_t>(count);
+    return line;
 }
 
 std::vector<MaximaLine> maxima_lines(const Frame& f) {
@@ -97,21 +100,44 @@ std::string first_cell(const Frame& f, const std::vector<MaximaLine>& lines) {
     return f.address(l.row, l.label.value_or(l.first));
 }
 
+// How strongly lines of maxima point one way: a "Điểm tối đa" line, or the most headers
+// stating maxima in one line (a column can hold an area's and a criterion's header).
+struct Evidence {
+    bool labelled = false;
+    std::size_t text = 0;
+};
+
+Evidence evidence(const std::vector<MaximaLine>& lines) {
+    Evidence e;
+    for (const auto& line : lines) {
+        e.labelled = e.labelled || line.label.has_value();
+        e.text = std::max(e.text, line.count);
+    }
+    return e;
+}
+
+[[noreturn]] void two_ways(const Frame& rows, const std::vector<MaximaLine>& across,
+                           const Frame& columns, const std::vector<MaximaLine>& down) {
+    fail("Bảng điểm đọc được hai cách: điểm tối đa theo hàng (" + first_cell(rows, across) +
+             ") và theo cột (" + first_cell(columns, down) + ").",
+         "The score table reads two ways: maxima along a row (" + first_cell(rows, across) +
+             ") and down a column (" + first_cell(columns, down) + ").");
+}
+
 // Units in rows when maxima run along a row, in columns when they run down a column.
 bool units_in_columns(const Frame& rows, const Frame& columns) {
     const auto across = maxima_lines(rows);
     const auto down = maxima_lines(columns);
-    if (!across.empty() && !down.empty())
-        fail("Bảng điểm đọc được hai cách: điểm tối đa theo hàng (" + first_cell(rows, across) +
-                 ") và theo cột (" + first_cell(columns, down) + ").",
-             "The score table reads two ways: maxima along a row (" + first_cell(rows, across) +
-                 ") and down a column (" + first_cell(columns, down) + ").");
-    if (across.empty() && down.empty())
+    const Evidence a = evidence(across), d = evidence(down);
+    if (a.labelled && d.labelled) two_ways(rows, across, columns, down);
+    if (a.labelled != d.labelled) return d.labelled;
+    if (a.text == 0 && d.text == 0)
         fail("Không thấy bảng điểm quanh vùng chọn: cần một hàng hoặc cột \"Điểm tối đa\", hoặc "
              "điểm tối đa ghi trong tiêu đề (ví dụ \"Công tác chỉ đạo (10 điểm)\").",
              "No score table around the selection: a \"Maximum\" row or column is needed, or "
              "maxima written in the headers (such as \"Công tác chỉ đạo (10 điểm)\").");
-    return across.empty();
+    if (a.text == d.text) two_ways(rows, across, columns, down);
+    return d.text > a.text;
 }
 
 // The maxima line that anchors the table: the labelled one, else the lowest header stating
