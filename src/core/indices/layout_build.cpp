@@ -1,6 +1,7 @@
 #include "core/indices/layout_build.hpp"
 
 #include "core/indices/exact.hpp"
+#include "core/indices/layout_words.hpp"
 #include "core/indices/score_labels.hpp"
 
 #include <algorithm>
@@ -152,6 +153,21 @@ void fill_from_block(const Frame& frame, const ScoreBlock& block, const LineCell
         check_area(frame, area, out, built);
         out.areas.push_back(std::move(built));
     }
+}
+
+void check_unit_names(const std::vector<std::string>& names, const std::string& where) {
+    std::size_t roles = 0;
+    for (const auto& name : names) {
+        const std::string f = folded_label(name);
+        roles += says_self(f) || says_appraised(f) ? 1 : 0;
+    }
+    if (roles * 2 < names.size() || names.empty()) return;
+    fail("Mỗi đơn vị có hàng (cột) \"Tự chấm\" và \"Thẩm định\" riêng (" + where +
+             "): cách trình bày này chưa được hỗ trợ. Hãy để mỗi đơn vị trên một hàng, mỗi chỉ "
+             "số thành phần có hai cột \"Tự chấm\" | \"Thẩm định\".",
+         "Each unit has a \"Tự chấm\" line and a \"Thẩm định\" line of its own (" + where +
+             "): this layout is not supported. Put each unit on one line, each component in a "
+             "\"Tự chấm\" | \"Thẩm định\" pair of columns.");
 }
 
 std::optional<int> year_in(const std::string& text) {

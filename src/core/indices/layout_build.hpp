@@ -21,6 +21,10 @@ struct LineCells {
 void fill_from_block(const Frame& frame, const ScoreBlock& block, const LineCells& cells,
                      ScoreLayout& out);
 
+// Units each scored twice, on a "Tự chấm" and a "Thẩm định" line of their own, are not
+// supported: InputError naming `where` when the unit names are such labels.
+void check_unit_names(const std::vector<std::string>& names, const std::string& where);
+
 // A year 1900..2999 standing alone in a label ("Xếp hạng năm 2021").
 std::optional<int> year_in(const std::string& text);
 

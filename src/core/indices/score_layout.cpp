@@ -342,6 +342,7 @@ void read_beside(const Frame& f, const Table& t, const ScoreBlock& block, ScoreL
     out.units = column_span(f, t, units);
     for (std::size_t r = t.data_top; r < t.data_end; ++r)
         out.unit_names.push_back(detail::name_text(f, r, units));
+    detail::check_unit_names(out.unit_names, address_of(f.grid(), out.units));
     if (const auto groups = group_column(f, t, block, texts, units))
         out.groups = column_span(f, t, *groups);
     if (const auto previous = previous_column(f, t, block)) {

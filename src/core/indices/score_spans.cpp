@@ -210,6 +210,7 @@ ScoreLayout layout_of_spans(const Grid& grid, const ScoreSpans& spans) {
     out.groups = per_unit(f, spans.groups, {"khối/nhóm", "groups"}, units);
     for (const Position& p : line_cells(f, spans.units, {"tên đơn vị", "unit names"}))
         out.unit_names.push_back(detail::name_text(f, p.row, p.column));
+    detail::check_unit_names(out.unit_names, address_of(grid, spans.units));
     detail::fill_from_block(f, block, line_cells_of(f, spans, b), out);
     if (out.components.empty())
         fail("Vùng điểm không có chỉ số thành phần nào.", "The scores hold no component.");
