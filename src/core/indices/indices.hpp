@@ -203,5 +203,7 @@ std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& 
 ScoreSheet weighted(const ScoreSheet& sheet);
 // The sum of the (weighted) maxima, exact: the "tối đa" of the total.
 double maximum_total(const ScoreSheet& sheet);
+// The same for each area's components, one per ScoreSheet::areas.
+std::vector<double> area_maxima(const ScoreSheet& sheet);
 
 } // namespace vnplan::indices

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/common/grid.hpp"
+#include "core/common/message.hpp"
 #include "core/indices/indices.hpp"
 
 #include <cstddef>
@@ -143,6 +144,10 @@ struct ScoreSpans {
 };
 // InputError for shapes that disagree, naming the field ("Vùng điểm có 10 hàng ...").
 ScoreLayout layout_of_spans(const Grid& grid, const ScoreSpans& spans);
+
+// What was read, in one sentence for the dialog: "Đã đọc: 11 đơn vị (B6:B16, mỗi đơn vị một
+// hàng), 9 chỉ số thành phần, điểm tối đa ở C5:K5 (tổng 99,5), hạng năm 2021 ở L6:L16."
+Message describe_layout(const Grid& grid, const ScoreLayout& layout);
 
 // The scores the layout points at, as typed (weights in ScoreSheet::weights), with areas,
 // bonus and penalty columns and self-assessed scores; no tiers.

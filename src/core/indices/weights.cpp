@@ -56,12 +56,32 @@ ScoreSheet weighted(const ScoreSheet& sheet) {
     return out;
 }
 
+namespace {
+
+double sum_of(const std::vector<double>& maxima, const std::vector<std::size_t>& which) {
+    Exact sum{0, 0};
+    for (std::size_t c : which)
+        if (c < maxima.size() && std::isfinite(maxima[c]))
+            sum = detail::add(sum, detail::exact(maxima[c]));
+    return detail::to_double(sum);
+}
+
+} // namespace
+
 double maximum_total(const ScoreSheet& sheet) {
     const ScoreSheet w = weighted(sheet);
-    Exact sum{0, 0};
-    for (double m : w.maxima)
-        if (std::isfinite(m)) sum = detail::add(sum, detail::exact(m));
-    return detail::to_double(sum);
+    std::vector<std::size_t> all(w.maxima.size());
+    for (std::size_t c = 0; c < all.size(); ++c)
+        all[c] = c;
+    return sum_of(w.maxima, all);
+}
+
+std::vector<double> area_maxima(const ScoreSheet& sheet) {
+    const ScoreSheet w = weighted(sheet);
+    std::vector<double> out;
+    for (const Area& area : w.areas)
+        out.push_back(sum_of(w.maxima, area.components));
+    return out;
 }
 
 } // namespace vnplan::indices
