@@ -20,17 +20,23 @@ namespace vnplan::office {
 namespace css = com::sun::star;
 
 // The raw score table, as the dialog's fields name it. Units in a column put one unit per
-// row of `scores` (components across); units in a row transpose everything.
+// row of `scores` (score columns across); units in a row transpose everything. What each score
+// column holds is read from the header lines above the scores (left of them when transposed):
+// a component, a "Tự chấm" | "Thẩm định" pair (the appraised one ranks), "Điểm thưởng" (added),
+// "Điểm trừ" (subtracted), the sheet's own totals (not read); areas from a header merged over
+// their criteria or from numbering ("I." over "1.", "2.").
 struct ScoreRanges {
     css::uno::Reference<css::table::XCellRange> units;  // names, one column or one row
-    css::uno::Reference<css::table::XCellRange> scores; // units x components
-    css::uno::Reference<css::table::XCellRange> maxima; // one cell per component, row or column
+    css::uno::Reference<css::table::XCellRange> scores; // units x score columns
+    // One cell per score column, row or column: numbers, or headers stating them ("(10
+    // điểm)"). Null when the headers above the scores state every maximum.
+    css::uno::Reference<css::table::XCellRange> maxima;
     // Optional (null = not given):
-    css::uno::Reference<css::table::XCellRange> weights;        // per component, > 0
+    css::uno::Reference<css::table::XCellRange> weights;        // per score column, > 0
     css::uno::Reference<css::table::XCellRange> previous_ranks; // per unit; blank = none
     css::uno::Reference<css::table::XCellRange> groups;         // per unit
-    // Component names; null: the nearest all-text row above the scores (column left of them
-    // when transposed), else "Chỉ số thành phần 1", ...
+    // Component names, one per score column (every column then a component); null: read
+    // from the headers, else "Chỉ số thành phần 1", ...
     css::uno::Reference<css::table::XCellRange> component_names;
 };
 
@@ -39,8 +45,10 @@ struct ScoreInput {
     std::vector<double> weights; // one per component; all 1 without a weights range
 };
 
-// Reads and shape-checks the ranges (InputError naming the field for a wrong shape or a
-// non-numeric maximum/weight/previous rank). Scores are checked later by the core.
+// Reads the ranges (all on one sheet) with the header lines above the scores in one grid and
+// has the core read them (indices::layout_of_spans, score_sheet): InputError naming the field
+// for a wrong shape or a non-numeric maximum/weight/previous rank. Scores are checked later
+// by the core.
 ScoreInput read_scores(const ScoreRanges& ranges);
 
 // The names in a units range (for the dialog's list of units); blanks skipped.
@@ -87,14 +95,24 @@ RankingResult write_ranking(const css::uno::Reference<css::sheet::XSpreadsheetDo
 // Only the computation of write_ranking (no document change).
 RankingResult compute_ranking(const RankingRequest& request);
 
-// The dialog's prefill: the score table around `selection` (its current region), found by
-// a row whose label reads "Điểm tối đa"/"Tối đa"/"Maximum". Addresses are on the selection's
-// sheet ("C6:K16"); empty strings for what was not found. InputError when no such row.
+// The dialog's prefill: the score table around `selection` (its current region), read by
+// indices::read_score_layout (maxima in a row, a column or the headers; units in rows or
+// columns; areas, bonus/penalty columns, self-assessed/appraised pairs; legacy text).
+// Addresses are on the selection's sheet ("C6:K16"); empty strings for what was not found.
+// InputError naming what is missing, or the cells when the table reads two ways.
 struct LayoutGuess {
     std::string units, scores, maxima, weights, previous_ranks, groups;
     bool previous_in_group = false; // the previous-rank header mentions the group ("khối")
     std::optional<int> year;        // a year in the previous-rank header ("năm 2021")
     std::string source_sheet;       // the name of the selection's sheet
+    // What else was read (all inside `scores`, found again from the headers when ranking):
+    bool units_in_rows = true;
+    bool maxima_in_text = false;             // `maxima` is the header line stating them
+    std::vector<std::string> components;     // names
+    std::vector<std::string> areas;          // names
+    std::vector<std::string> bonus, penalty; // one range per column
+    std::vector<std::string> self_scores;    // the self-assessed range of each pair
+    Message reading;                         // "Đã đọc: 11 đơn vị (B6:B16, ...)."
 };
 LayoutGuess guess_layout(const css::uno::Reference<css::table::XCellRange>& selection);
 

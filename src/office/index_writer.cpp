@@ -88,6 +88,37 @@ std::string score_of(const std::string& name, double score, double maximum) {
     return name + " (" + indices::format_typed(score) + "/" + indices::format_typed(maximum) + ")";
 }
 
+Any value(const decimal::Decimal& d) {
+    return Any(decimal::to_double(d));
+}
+
+bool has_adjustment(const indices::ScoreSheet& sheet, bool bonus) {
+    return std::any_of(sheet.adjustments.begin(), sheet.adjustments.end(),
+                       [&](const indices::Adjustment& a) { return a.bonus == bonus; });
+}
+
+// Columns before the total when the sheet has them: each area's total, the self-assessed
+// total, the components' sum with the bonus and the penalty that make up the total.
+void add_parts(std::vector<Column>& cols, const indices::ScoreSheet& sheet) {
+    const auto area_maxima = indices::area_maxima(sheet);
+    for (std::size_t a = 0; a < sheet.areas.size(); ++a)
+        cols.push_back(
+            {sheet.areas[a].name + " (tối đa " + indices::format_typed(area_maxima[a]) + ")", 2600,
+             Format::total, [a](const UnitResult& r) { return value(r.area_totals[a]); }});
+    if (!sheet.self_scores.empty())
+        cols.push_back({"Tổng điểm tự chấm", 2400, Format::total,
+                        [](const UnitResult& r) { return value(r.self_total.value_or(r.total)); }});
+    if (sheet.adjustments.empty()) return;
+    cols.push_back({"Điểm các chỉ số", 2400, Format::total,
+                    [](const UnitResult& r) { return value(r.score_total); }});
+    if (has_adjustment(sheet, true))
+        cols.push_back({"Điểm thưởng", 1900, Format::total,
+                        [](const UnitResult& r) { return value(r.bonus); }});
+    if (has_adjustment(sheet, false))
+        cols.push_back({"Điểm trừ", 1900, Format::total,
+                        [](const UnitResult& r) { return value(r.penalty); }});
+}
+
 std::vector<Column> columns_for(const detail::Computed& computed, const RankingRequest& request) {
     const auto& sheet = computed.input.sheet;
     const bool groups = !sheet.groups.empty();
@@ -104,8 +135,10 @@ std::vector<Column> columns_for(const detail::Computed& computed, const RankingR
         cols.push_back({"Hạng trong khối", 1900, Format::general,
                         [=](const UnitResult& r) { return number(r.group_rank); }});
     }
-    cols.push_back({"Tổng điểm (tối đa " + indices::format_typed(computed.maximum_total) + ")",
-                    2600, Format::total, [](const UnitResult& r) { return Any(r.total_value); }});
+    add_parts(cols, sheet);
+    const std::string total = sheet.self_scores.empty() ? "Tổng điểm" : "Tổng điểm thẩm định";
+    cols.push_back({total + " (tối đa " + indices::format_typed(computed.maximum_total) + ")", 2600,
+                    Format::total, [](const UnitResult& r) { return Any(r.total_value); }});
     cols.push_back({"Tỷ lệ (%)", 2100, Format::percent,
                     [](const UnitResult& r) { return Any(r.percent_value); }});
     if (previous) {

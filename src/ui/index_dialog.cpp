@@ -124,7 +124,8 @@ private:
         auto& r = request.ranges;
         r.units = range_of(dialog, "Units", {"tên đơn vị", "unit names"}, true);
         r.scores = range_of(dialog, "Scores", {"điểm", "scores"}, true);
-        r.maxima = range_of(dialog, "Maxima", {"điểm tối đa", "maxima"}, true);
+        // Without maxima the headers above the scores must state them ("(10 điểm)").
+        r.maxima = range_of(dialog, "Maxima", {"điểm tối đa", "maxima"}, false);
         r.weights = range_of(dialog, "Weights", {"hệ số", "weights"}, false);
         r.groups = range_of(dialog, "Groups", {"khối/nhóm", "groups"}, false);
         r.previous_ranks =
@@ -181,14 +182,16 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
     guarded(context, frame, [&](Lang lang) {
         Selection selection = current_selection(
             frame, {"Hãy chọn một ô trong bảng điểm.", "Select a cell of the score table."});
-        // Prefill from the table around the selection; an unusual layout leaves the fields
-        // for the clerk, with the selection as the scores.
+        // Prefill from the table around the selection and say what was read; a table that
+        // cannot be read leaves the fields for the clerk, with the selection as the scores,
+        // and says why.
         office::LayoutGuess guess;
         try {
             guess = office::guess_layout(selection.range);
-        } catch (const InputError&) {
+        } catch (const InputError& e) {
             guess = {};
             guess.scores = range_name(selection.range);
+            guess.reading = e.message();
         }
         const std::string base =
             "Xếp hạng " +
@@ -209,6 +212,7 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
         if (guess.year)
             set_property(dialog, "Year", "Text", Any(to_ou(std::to_string(*guess.year))));
         set_property(dialog, "Tiers", "Text", Any(to_ou(office::default_tiers)));
+        set_property(dialog, "Result", "Label", Any(to_ou(guess.reading.in(lang))));
         set_property(dialog, "ResultSheet", "Text",
                      Any(to_ou(office::unused_sheet_name(selection.document, base))));
         try {
