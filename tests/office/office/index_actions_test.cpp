@@ -1,4 +1,5 @@
 // "Xếp hạng chỉ số" document actions on the example workbook (seed 004), without a window.
+#include "common/tsv.hpp"
 #include "core/common/message.hpp"
 #include "office/documents.hpp"
 #include "office/index_actions.hpp"
@@ -18,6 +19,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <com/sun/star/util/XMergeable.hpp>
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -131,6 +133,39 @@ std::string diagram_type(const Reference<css::sheet::XSpreadsheet>& s, const std
                                                                UNO_QUERY_THROW);
     Reference<css::chart::XChartDocument> doc(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
     return to_utf8(doc->getDiagram()->getDiagramType());
+}
+
+// A score sheet of the corpus (tests/data/scores) typed into a new document from A1, with the
+// given cells merged as the clerk merged them.
+void put_case(CalcDocument& doc, const std::string& name, std::vector<const char*> merges = {}) {
+    doc.put("A1", test::grid_from_file(std::string(VNPLAN_SOURCE_DIR) + "/tests/data/scores/" +
+                                       name + ".tsv"));
+    for (const char* range : merges)
+        Reference<css::util::XMergeable>(
+            doc.sheet()->getCellRangeByName(rtl::OUString::createFromAscii(range)), UNO_QUERY_THROW)
+            ->merge(true);
+}
+
+// The request the dialog makes from its prefill (all fields as guessed).
+template <typename Doc>
+office::RankingRequest guessed_request(Doc& doc, const office::LayoutGuess& guess,
+                                       const std::string& result_sheet) {
+    auto range = [&](const std::string& text) {
+        return text.empty() ? Reference<css::table::XCellRange>()
+                            : doc.sheet()->getCellRangeByName(to_ou(text));
+    };
+    office::RankingRequest request;
+    request.ranges.units = range(guess.units);
+    request.ranges.scores = range(guess.scores);
+    request.ranges.maxima = range(guess.maxima);
+    request.ranges.weights = range(guess.weights);
+    request.ranges.groups = range(guess.groups);
+    request.ranges.previous_ranks = range(guess.previous_ranks);
+    request.previous_in_group = guess.previous_in_group;
+    request.options.year = guess.year;
+    request.tiers = office::parse_tiers(office::default_tiers);
+    request.result_sheet = result_sheet;
+    return request;
 }
 
 // Runs a request that must fail, and checks that the document did not change.
@@ -383,5 +418,124 @@ TEST_SUITE("office.indices") {
         if (const char* keep = std::getenv("VNPLAN_RENDER_DIR"))
             std::filesystem::copy_file(pdf, std::filesystem::path(keep) / pdf.filename(),
                                        std::filesystem::copy_options::overwrite_existing);
+    }
+
+    TEST_CASE("areas over self-assessed/appraised pairs, bonus and penalty: read, ranked, shown") {
+        CalcDocument doc;
+        put_case(doc, "11-par-areas-pairs-bonus",
+                 {"C3:F3", "G3:J3", "K3:L4", "M3:M5", "N3:N5", "A3:A5", "B3:B5", "C4:D4", "E4:F4",
+                  "G4:H4", "I4:J4"});
+        const auto guess = office::guess_layout(doc.sheet()->getCellRangeByName("D7"));
+        CHECK(guess.units == "B6:B9");
+        CHECK(guess.scores == "C6:M9");
+        CHECK(guess.maxima == "C4:M4");
+        CHECK(guess.maxima_in_text);
+        CHECK(guess.previous_ranks == "N6:N9");
+        CHECK(guess.self_scores == std::vector<std::string>{"C6:C9", "E6:E9", "G6:G9", "I6:I9"});
+        CHECK(guess.bonus == std::vector<std::string>{"L6:L9"});
+        CHECK(guess.penalty == std::vector<std::string>{"M6:M9"});
+        CHECK(guess.areas.size() == 2);
+        CHECK(guess.reading.vi.find("2 lĩnh vực") != std::string::npos);
+
+        const auto result =
+            office::write_ranking(spreadsheet(doc), guessed_request(doc, guess, "Xếp hạng"));
+        REQUIRE(result.units.size() == 4);
+        CHECK(result.components.size() == 4);
+        auto s = sheet(doc, "Xếp hạng");
+        // By hand (tests/data/scores/11-par-areas-pairs-bonus.expect): appraised 14 + 1 = 15.
+        CHECK(text(s, "C1") == "I. CHỈ ĐẠO, ĐIỀU HÀNH (tối đa 6)");
+        CHECK(text(s, "D1") == "II. THỦ TỤC HÀNH CHÍNH (tối đa 9)");
+        CHECK(text(s, "E1") == "Tổng điểm tự chấm");
+        CHECK(text(s, "F1") == "Điểm các chỉ số");
+        CHECK(text(s, "G1") == "Điểm thưởng");
+        CHECK(text(s, "H1") == "Điểm trừ");
+        CHECK(text(s, "I1") == "Tổng điểm thẩm định (tối đa 15)");
+        CHECK(text(s, "B2") == "Sở Nội vụ");
+        CHECK(value(s, "C2") == 5.5);
+        CHECK(value(s, "D2") == 8.5);
+        CHECK(value(s, "E2") == 15);
+        CHECK(value(s, "F2") == 14);
+        CHECK(value(s, "G2") == 1);
+        CHECK(value(s, "I2") == 15);
+        CHECK(value(s, "J2") == 100);
+        CHECK(text(s, "M2") == "tăng 01 bậc");
+        // Tied second in sheet order: Sở Tài nguyên và Môi trường, then Sở Giao thông vận tải.
+        CHECK(text(s, "B3") == "Sở Tài nguyên và Môi trường");
+        CHECK(value(s, "A3") == 2);
+        CHECK(text(s, "B4") == "Sở Giao thông vận tải");
+        CHECK(value(s, "A4") == 2);
+        CHECK(value(s, "H4") == 1);
+        CHECK(value(s, "D4") == 9);
+        // Last by the appraisal although second by its own assessment.
+        CHECK(text(s, "B5") == "Sở Tư pháp");
+        CHECK(value(s, "E5") == 14);
+        CHECK(value(s, "I5") == 12.5);
+        CHECK(value(s, "J5") == 83.33);
+        CHECK(text(s, "M5") == "giảm 03 bậc");
+        CHECK(text(s, "Q5") == "đạt 12,5/15 điểm, chỉ số đạt 83,33%, xếp hạng 04/04, giảm 03 bậc "
+                               "so với năm 2022");
+    }
+
+    TEST_CASE("criteria in rows, units in columns, numbered areas with their own subtotals") {
+        CalcDocument doc;
+        put_case(doc, "09-par-numbered-areas-in-rows");
+        const auto guess = office::guess_layout(doc.sheet()->getCellRangeByName("B6"));
+        CHECK_FALSE(guess.units_in_rows);
+        CHECK(guess.units == "D3:G3");
+        CHECK(guess.scores == "D4:G12");
+        CHECK(guess.maxima == "C4:C12");
+        CHECK(guess.areas.size() == 3);
+        const auto result =
+            office::write_ranking(spreadsheet(doc), guessed_request(doc, guess, "Xếp hạng"));
+        REQUIRE(result.units.size() == 4);
+        CHECK(result.components.size() == 6); // the area rows and "Tổng cộng" are not criteria
+        auto s = sheet(doc, "Xếp hạng");
+        // By hand (09-par-numbered-areas-in-rows.expect): 5,5 + 8 + 4 = 17,5 of 20.
+        CHECK(text(s, "C1") == "Công tác chỉ đạo, điều hành CCHC (tối đa 6)");
+        CHECK(text(s, "E1") == "Chính quyền điện tử, chính quyền số (tối đa 5)");
+        CHECK(text(s, "F1") == "Tổng điểm (tối đa 20)");
+        CHECK(text(s, "B2") == "Thành phố Yên Bái");
+        CHECK(value(s, "C2") == 5.5);
+        CHECK(value(s, "D2") == 8);
+        CHECK(value(s, "F2") == 17.5);
+        CHECK(value(s, "G2") == 87.5);
+        CHECK(text(s, "K2") == "đạt 17,5/20 điểm, chỉ số đạt 87,50%, xếp hạng 01/04");
+        CHECK(text(s, "B5") == "Huyện Mù Cang Chải");
+        CHECK(value(s, "D5") == 6.5);
+        CHECK(value(s, "F5") == 14);
+        CHECK(text(s, "H5") == "Trung bình");
+    }
+
+    TEST_CASE("a .VnTime (TCVN3) score sheet is read and shown in Unicode") {
+        CalcDocument doc;
+        put_case(doc, "08-ddci-tcvn3-vntime");
+        const auto guess = office::guess_layout(doc.sheet()->getCellRangeByName("C6"));
+        CHECK(guess.units == "B5:B9");
+        CHECK(guess.maxima == "C4:G4");
+        CHECK(guess.year == 2021);
+        CHECK(guess.components.front() == "Tính minh bạch");
+        auto request = guessed_request(doc, guess, "Xếp hạng DDCI");
+        request.radar_unit = "Huyện Yên Thế";
+        CHECK(office::unit_names(request.ranges.units).front() == "Huyện Yên Thế");
+        const auto result = office::write_ranking(spreadsheet(doc), request);
+        auto s = sheet(doc, "Xếp hạng DDCI");
+        CHECK(text(s, "B2") == "Thành phố Bắc Giang");
+        CHECK(value(s, "C2") == 39.7);
+        CHECK(text(s, "B4") == "Huyện Yên Thế");
+        CHECK(text(s, "G4") == "tăng 01 bậc");
+        CHECK(result.units[result.radar_unit].unit == "Huyện Yên Thế");
+        CHECK(text(s, "I4") == "Chi phí không chính thức (8,1/10)");
+    }
+
+    TEST_CASE("a sheet that reads two ways is refused, naming the cells") {
+        CalcDocument doc;
+        put_case(doc, "12-error-maxima-disagree");
+        try {
+            office::guess_layout(doc.sheet()->getCellRangeByName("C6"));
+            FAIL("a sheet read two ways was guessed");
+        } catch (const InputError& e) {
+            CHECK(e.message().vi.find("E4") != std::string::npos);
+            CHECK(e.message().vi.find("E3") != std::string::npos);
+        }
     }
 }
