@@ -1,5 +1,6 @@
 // The "Xếp hạng chỉ số" dialog in a real (headless) office: it loads with its strings in both
 // languages, and the menu command runs end to end without changing the document.
+#include "common/tsv.hpp"
 #include "office/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
@@ -124,5 +125,18 @@ TEST_SUITE("ui.index") {
         CHECK(sheet_count(doc) == 2);
         CHECK(doc.value("C6") == 10);
         CHECK(doc.string("B6") == "Bắc Sơn");
+    }
+
+    TEST_CASE("the menu command prefills from clerks' other layouts and from unreadable ones") {
+        CalcDocument doc;
+        const std::string scores = std::string(VNPLAN_SOURCE_DIR) + "/tests/data/scores/";
+        doc.put("A1", test::grid_from_file(scores + "11-par-areas-pairs-bonus.tsv"));
+        doc.put("A20", test::grid_from_file(scores + "12-error-maxima-disagree.tsv"));
+        select(doc, 0, "D7"); // areas over self/appraised pairs
+        dispatch(doc, "vnd.vnplan:IndexRanking");
+        select(doc, 0, "C25"); // maxima read two ways: the dialog opens and says so
+        dispatch(doc, "vnd.vnplan:IndexRanking");
+        CHECK(sheet_count(doc) == 1);
+        CHECK(doc.string("B6") == "Sở Nội vụ");
     }
 }
