@@ -247,6 +247,50 @@ std::vector<BlockArea> numbered_areas(const Frame& f, const std::optional<std::s
     return areas;
 }
 
+std::optional<std::size_t> area_saying(const std::vector<BlockArea>& areas,
+                                       bool (*says)(const std::string&)) {
+    for (std::size_t a = 0; a < areas.size(); ++a)
+        if (says(folded_label(areas[a].name))) return a;
+    return std::nullopt;
+}
+
+// "Điểm tự đánh giá" over the criteria, then "Điểm thẩm định" over the same criteria: the
+// k-th appraised column pairs with the k-th self-assessed one, whose names must match.
+bool pair_blocks(const Frame& f, ScoreBlock& block) {
+    const auto self = area_saying(block.areas, detail::says_self);
+    const auto appraised = area_saying(block.areas, detail::says_appraised);
+    if (!self && !appraised) return false;
+    const BlockArea& s = block.areas[self.value_or(*appraised)];
+    if (!self || !appraised || s.items.size() != block.areas[*appraised].items.size())
+        fail("Khối cột \"" + s.name + "\" (" + f.address(s.header.row, s.header.column) +
+                 ") không có khối \"Tự chấm\"/\"Thẩm định\" tương ứng cùng số cột.",
+             "The block \"" + s.name + "\" (" + f.address(s.header.row, s.header.column) +
+                 ") has no matching self-assessed/appraised block of as many columns.");
+    const BlockArea& a = block.areas[*appraised];
+    std::vector<bool> drop(block.items.size(), false);
+    for (std::size_t k = 0; k < a.items.size(); ++k) {
+        BlockItem& item = block.items[a.items[k]];
+        const BlockItem& mine = block.items[s.items[k]];
+        auto at = [&](const BlockItem& i) {
+            return f.address(i.header ? i.header->row : a.header.row, i.column);
+        };
+        if (folded_label(item.name) != folded_label(mine.name))
+            fail("Cột tự chấm \"" + mine.name + "\" và cột thẩm định \"" + item.name +
+                     "\" không cùng tên (" + at(mine) + ", " + at(item) + ").",
+                 "The self-assessed column \"" + mine.name + "\" and the appraised column \"" +
+                     item.name + "\" differ (" + at(mine) + ", " + at(item) + ").");
+        item.self_column = mine.column;
+        if (!item.text_maximum) item.text_maximum = mine.text_maximum;
+        drop[s.items[k]] = true;
+    }
+    std::vector<BlockItem> kept;
+    for (std::size_t i = 0; i < block.items.size(); ++i)
+        if (!drop[i]) kept.push_back(block.items[i]);
+    block.items = std::move(kept);
+    block.areas.clear();
+    return true;
+}
+
 } // namespace
 
 ScoreBlock read_score_block(const Frame& frame, std::size_t first, std::size_t last,
@@ -258,6 +302,7 @@ ScoreBlock read_score_block(const Frame& frame, std::size_t first, std::size_t l
     std::optional<std::size_t> numbers;
     if (lines.areas && numbering_line(frame, *lines.areas, first, last)) numbers = lines.areas;
     if (lines.areas && !numbers) block.areas = areas_above(frame, *lines.areas, block.items);
+    if (pair_blocks(frame, block)) return block;
     if (block.areas.empty()) block.areas = numbered_areas(frame, numbers, block.items);
     return block;
 }
