@@ -22,12 +22,8 @@ std::string text_of(const Grid& grid, const std::optional<indices::GridSpan>& sp
     return span ? indices::address_of(grid, *span) : std::string();
 }
 
-// The cells of one score line (a component's self-assessed scores, a bonus column).
 std::string line_text(const Grid& grid, const indices::ScoreLayout& l, std::size_t line) {
-    const indices::Frame f(grid, !l.units_in_rows);
-    const std::size_t top = l.units_in_rows ? l.scores.first.row : l.scores.first.column;
-    const std::size_t bottom = l.units_in_rows ? l.scores.last.row : l.scores.last.column;
-    return indices::address_of(grid, f.grid_span({top, line}, {bottom, line}));
+    return indices::address_of(grid, indices::line_span(l, line));
 }
 
 LayoutGuess guess_of(const Grid& grid, const indices::ScoreLayout& l) {

@@ -21,13 +21,9 @@ std::string joined(const std::vector<std::string>& parts) {
 }
 
 std::string lines(const Grid& grid, const ScoreLayout& l, const std::vector<std::size_t>& at) {
-    const Frame f(grid, !l.units_in_rows);
-    const std::size_t top = l.units_in_rows ? l.scores.first.row : l.scores.first.column;
-    const std::size_t bottom = l.units_in_rows ? l.scores.last.row : l.scores.last.column;
     std::string out;
     for (std::size_t line : at)
-        out +=
-            (out.empty() ? "" : "; ") + address_of(grid, f.grid_span({top, line}, {bottom, line}));
+        out += (out.empty() ? "" : "; ") + address_of(grid, line_span(l, line));
     return out;
 }
 
@@ -66,6 +62,11 @@ void describe_extras(const Grid& grid, const ScoreLayout& l, Parts& p) {
 }
 
 } // namespace
+
+GridSpan line_span(const ScoreLayout& l, std::size_t line) {
+    if (l.units_in_rows) return {{l.scores.first.row, line}, {l.scores.last.row, line}};
+    return {{line, l.scores.first.column}, {line, l.scores.last.column}};
+}
 
 Message describe_layout(const Grid& grid, const ScoreLayout& l) {
     Parts p;

@@ -145,6 +145,9 @@ struct ScoreSpans {
 // InputError for shapes that disagree, naming the field ("Vùng điểm có 10 hàng ...").
 ScoreLayout layout_of_spans(const Grid& grid, const ScoreSpans& spans);
 
+// The cells of one score line over the units (a component's scores, a bonus column).
+GridSpan line_span(const ScoreLayout& layout, std::size_t line);
+
 // What was read, in one sentence for the dialog: "Đã đọc: 11 đơn vị (B6:B16, mỗi đơn vị một
 // hàng), 9 chỉ số thành phần, điểm tối đa ở C5:K5 (tổng 99,5), hạng năm 2021 ở L6:L16."
 Message describe_layout(const Grid& grid, const ScoreLayout& layout);

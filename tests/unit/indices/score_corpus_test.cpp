@@ -48,14 +48,8 @@ std::string span_text(const Grid& grid, const std::optional<GridSpan>& span) {
     return span ? address_of(grid, *span) : "none";
 }
 
-// The cells of one frame column over the unit rows (a bonus column, a component's scores).
 std::string line_text(const Grid& grid, const ScoreLayout& layout, std::size_t line) {
-    const Frame f(grid, !layout.units_in_rows);
-    const Position top = f.transposed() ? Position{layout.scores.first.column, 0}
-                                        : Position{layout.scores.first.row, 0};
-    const Position bottom = f.transposed() ? Position{layout.scores.last.column, 0}
-                                           : Position{layout.scores.last.row, 0};
-    return address_of(grid, f.grid_span({top.row, line}, {bottom.row, line}));
+    return address_of(grid, line_span(layout, line));
 }
 
 std::string lines_text(const Grid& grid, const ScoreLayout& layout,
