@@ -109,7 +109,8 @@ void check_area(const Frame& f, const BlockArea& area, const ScoreLayout& layout
     if (!area.text_maximum) return;
     Exact sum{0, 0};
     for (std::size_t c : built.components)
-        sum = add(sum, exact(layout.components[c].maximum * layout.components[c].weight));
+        sum = add(
+            sum, multiply(exact(layout.components[c].maximum), exact(layout.components[c].weight)));
     const double total = to_double(sum);
     if (total == *area.text_maximum) return;
     fail("Lĩnh vực \"" + area.name + "\" (" + f.address(area.header.row, area.header.column) +
