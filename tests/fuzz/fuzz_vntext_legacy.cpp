@@ -1,0 +1,27 @@
+// The legacy encodings: detection, decoding in every encoding, encoding back, and the text
+// functions that run on any cell text (VNUNICODE, VNKEY). The input is the cell text.
+#include "core/common/message.hpp"
+#include "core/vntext/vntext.hpp"
+#include "fuzz_input.hpp"
+
+using namespace vnplan::vntext;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text = vnplan::fuzz::text_of(data, size);
+    (void)detect_encoding(text);
+    for (Encoding e : {Encoding::automatic, Encoding::decomposed, Encoding::tcvn3, Encoding::vni,
+                       Encoding::viqr}) {
+        const std::string unicode = to_unicode(text, e);
+        if (e != Encoding::automatic) {
+            (void)from_unicode(text, e);
+            (void)to_unicode(from_unicode(unicode, e), e);
+        }
+    }
+    (void)name_key(text);
+    (void)lower(text);
+    try {
+        (void)to_unicode(text, text); // the encoding argument as typed
+    } catch (const vnplan::InputError&) {
+    }
+    return 0;
+}
