@@ -343,10 +343,10 @@ private:
     // A node is a section when rows under it carry figures (else they only describe it).
     bool is_section(std::size_t n) const {
         const Node& node = nodes_[n];
+        if (node.parent && !is_section(*node.parent)) return false; // a detail of an item
         if (node.children.empty())
             return !node.figures && node.mark.kind != MarkKind::none &&
                    node.level + 1 < kinds_.size() && kinds_.size() > 1;
-        if (node.parent && !is_section(*node.parent)) return false;
         return std::any_of(node.children.begin(), node.children.end(),
                            [&](std::size_t c) { return subtree_figures(c); }) ||
                !node.figures;
