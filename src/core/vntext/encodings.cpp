@@ -2,6 +2,7 @@
 #include "core/common/message.hpp"
 #include "core/vntext/icu_text.hpp"
 #include "core/vntext/legacy.hpp"
+#include "core/vntext/text.hpp"
 #include "core/vntext/vntext.hpp"
 
 #include <algorithm>
@@ -47,7 +48,7 @@ Encoding parse_encoding(std::string_view name) {
         {"vni-win", Encoding::vni},
         {"viqr", Encoding::viqr},
     };
-    const std::string key = detail::lower_keyword(name);
+    const std::string key = lower(name);
     for (const auto& e : entries)
         if (e.name == key) return e.encoding;
     throw InputError(

@@ -1,7 +1,5 @@
 #include "core/vntext/icu_text.hpp"
-#include "core/vntext/vntext.hpp"
 
-#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 
 #include <stdexcept>
@@ -39,15 +37,4 @@ bool is_nfc(const icu::UnicodeString& text) {
     return U_SUCCESS(status) && yes;
 }
 
-std::string lower_keyword(std::string_view text) {
-    icu::UnicodeString u = nfc(to_icu(text));
-    u.trim();
-    u.toLower(icu::Locale("vi"));
-    return to_utf8(u);
-}
-
 } // namespace vnplan::vntext::detail
-
-namespace vnplan::vntext {
-std::string lower(std::string_view text) { return detail::lower_keyword(text); }
-} // namespace vnplan::vntext

@@ -24,7 +24,4 @@ icu::UnicodeString nfc(const icu::UnicodeString& text);
 icu::UnicodeString nfd(const icu::UnicodeString& text);
 bool is_nfc(const icu::UnicodeString& text);
 
-// Lowercase NFC for comparing short keywords ("Lẻ" -> "lẻ").
-std::string lower_keyword(std::string_view text);
-
 } // namespace vnplan::vntext::detail

@@ -1,6 +1,6 @@
 // The style text of VNWORDS/VNMONEY: "lẻ, ngàn" -> Style.
 #include "core/common/message.hpp"
-#include "core/vntext/icu_text.hpp"
+#include "core/vntext/text.hpp"
 #include "core/vntext/vntext.hpp"
 
 #include <optional>
@@ -45,7 +45,7 @@ std::optional<Word> lookup(const std::string& word) {
 Style parse_style_text(std::string_view text, bool money) {
     Style style;
     bool linh = false, nghin = false, tu = false;
-    const std::string lowered = detail::lower_keyword(text);
+    const std::string lowered = lower(text);
     std::size_t pos = 0;
     while (pos < lowered.size()) {
         const auto start = lowered.find_first_not_of(",; \t\r\n", pos);

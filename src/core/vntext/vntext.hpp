@@ -4,6 +4,8 @@
 // Rules and choices are documented in docs/vntext.md.
 #pragma once
 
+#include "core/vntext/text.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -93,14 +95,11 @@ std::string to_unicode(std::string_view text, std::string_view encoding);
 // Latin-1 characters); decomposed gives NFD. Characters that cannot be written become "?".
 std::string from_unicode(std::string_view text, Encoding encoding);
 
-// ---- Matching key (VNKEY) ----
+// ---- Matching key (VNKEY) and the other text helpers: text.hpp ----
 
-// A key under which spellings of one unit name are equal: NFC, case folded, one tone-mark
-// placement ("Uỷ" = "Ủy", "hoà" = "hòa"), abbreviations expanded (UBND, HĐND, MTTQ, VP,
-// TT, ...), "&" = "và", punctuation and spaces collapsed to single spaces.
-std::string name_key(std::string_view text);
-
-// Vietnamese lower case of a short text (NFC, trimmed): "Tập thể" -> "tập thể".
-std::string lower(std::string_view text);
+// VNKEY's key, unit_key (text.hpp), under the name its first callers know.
+inline std::string name_key(std::string_view text) {
+    return unit_key(text);
+}
 
 } // namespace vnplan::vntext

@@ -1,4 +1,4 @@
-// VNKEY: a matching key for unit names.
+// VNKEY: unit_key, the matching key for unit names (text.hpp).
 //
 // Steps: NFC, ICU default case folding, dotted initials joined ("U.B.N.D"); split into words at
 // everything that is not a letter, mark or digit ("&" becomes the word "và"); each word with one
@@ -9,7 +9,7 @@
 // counts as "đ".
 #include "core/vntext/icu_text.hpp"
 #include "core/vntext/syllable.hpp"
-#include "core/vntext/vntext.hpp"
+#include "core/vntext/text.hpp"
 
 #include <unicode/uchar.h>
 
@@ -116,7 +116,7 @@ icu::UnicodeString join_dotted_letters(const icu::UnicodeString& text) {
 
 } // namespace
 
-std::string name_key(std::string_view text) {
+std::string unit_key(std::string_view text) {
     icu::UnicodeString folded = detail::nfc(detail::to_icu(text));
     folded.foldCase(U_FOLD_CASE_DEFAULT);
     folded = join_dotted_letters(folded);

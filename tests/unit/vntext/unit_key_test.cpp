@@ -1,4 +1,5 @@
-// VNKEY: one key for the spellings of one unit name.
+// VNKEY (unit_key): one key for the spellings of one unit name.
+#include "core/vntext/text.hpp"
 #include "core/vntext/vntext.hpp"
 
 #include <doctest/doctest.h>
@@ -46,15 +47,15 @@ TEST_CASE("VNKEY equalities from the seed award table") {
     for (const auto& [a, b] : same) {
         CAPTURE(std::string(a));
         CAPTURE(std::string(b));
-        CHECK(name_key(a) == name_key(b));
+        CHECK(unit_key(a) == unit_key(b));
     }
 }
 
 TEST_CASE("VNKEY ignores NFC/NFD and spacing") {
     const std::string name = "Ủy ban nhân dân phường Thanh Sơn";
-    CHECK(name_key(nfd(name)) == name_key(name));
-    CHECK(name_key(nfd("Uỷ ban")) == name_key("Ủy ban"));
-    CHECK(name_key("  UBND\tphường\u00A0Thanh Sơn  ") == name_key(name));
+    CHECK(unit_key(nfd(name)) == unit_key(name));
+    CHECK(unit_key(nfd("Uỷ ban")) == unit_key("Ủy ban"));
+    CHECK(unit_key("  UBND\tphường\u00A0Thanh Sơn  ") == unit_key(name));
 }
 
 TEST_CASE("VNKEY keeps different units apart") {
@@ -74,20 +75,20 @@ TEST_CASE("VNKEY keeps different units apart") {
     for (const auto& [a, b] : different) {
         CAPTURE(std::string(a));
         CAPTURE(std::string(b));
-        CHECK(name_key(a) != name_key(b));
+        CHECK(unit_key(a) != unit_key(b));
     }
 }
 
 TEST_CASE("VNKEY output") {
-    CHECK(name_key("Văn phòng HĐND&UBND thành phố") ==
+    CHECK(unit_key("Văn phòng HĐND&UBND thành phố") ==
           "văn phòng hội đồng nhân dân và ủy ban nhân dân thành phố");
-    CHECK(name_key("Ủy ban MTTQ thành phố") == "ủy ban mặt trận tổ quốc thành phố");
-    CHECK(name_key("Tổ UBIC") == "tổ ubic");
-    CHECK(name_key("TT Hành chính công") == "trung tâm hành chính công");
-    CHECK(name_key("PAR INDEX (2023)") == "par index 2023");
-    CHECK(name_key("") == "");
-    CHECK(name_key(" - & - ") == "và");
-    CHECK(name_key("Khuỷu tay, người, quý, giữa, gìn, của, hoàn, thuở") ==
+    CHECK(unit_key("Ủy ban MTTQ thành phố") == "ủy ban mặt trận tổ quốc thành phố");
+    CHECK(unit_key("Tổ UBIC") == "tổ ubic");
+    CHECK(unit_key("TT Hành chính công") == "trung tâm hành chính công");
+    CHECK(unit_key("PAR INDEX (2023)") == "par index 2023");
+    CHECK(unit_key("") == "");
+    CHECK(unit_key(" - & - ") == "và");
+    CHECK(unit_key("Khuỷu tay, người, quý, giữa, gìn, của, hoàn, thuở") ==
           "khuỷu tay người quý giữa gìn của hoàn thuở");
-    CHECK(name_key("Hoà, Hoè, Thuỷ, Khoẻ, Hoạ") == "hòa hòe thủy khỏe họa");
+    CHECK(unit_key("Hoà, Hoè, Thuỷ, Khoẻ, Hoạ") == "hòa hòe thủy khỏe họa");
 }
