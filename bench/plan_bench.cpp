@@ -5,6 +5,7 @@
 //   100 batch documents from one workbook (goal < 60 s).
 // Times are wall-clock medians of three runs after a warm-up, workbook already open.
 #include "core/plan/workbook.hpp"
+#include "core/vntext/text.hpp"
 #include "office/documents.hpp"
 #include "office/office_process.hpp"
 #include "office/plan_generate.hpp"
@@ -79,19 +80,6 @@ Any text(const std::string& s) {
     return Any(to_ou(s));
 }
 
-std::string roman(int n) {
-    static const std::pair<int, const char*> parts[] = {{100, "C"}, {90, "XC"}, {50, "L"},
-                                                        {40, "XL"}, {10, "X"},  {9, "IX"},
-                                                        {5, "V"},   {4, "IV"},  {1, "I"}};
-    std::string out;
-    for (const auto& [v, s] : parts)
-        while (n >= v) {
-            out += s;
-            n -= v;
-        }
-    return out;
-}
-
 // The award sheet of the example replaced by `rows` rows: 40 sections (Roman labels stop at
 // LIX) of units, with subtotals and a grand total that agree.
 void big_award_table(const Reference<css::sheet::XSpreadsheetDocument>& doc, int rows) {
@@ -116,8 +104,9 @@ void big_award_table(const Reference<css::sheet::XSpreadsheetDocument>& doc, int
                              text("Đơn vị số " + std::to_string(s * per_section + i + 1)),
                              Any(double(x)), Any(double(y)), text("")});
         }
-        table.push_back({text(roman(s + 1) + "."), text("Lĩnh vực " + std::to_string(s + 1)),
-                         Any(double(a)), Any(double(b)), text("")});
+        table.push_back({text(vnplan::vntext::roman_numeral(s + 1) + "."),
+                         text("Lĩnh vực " + std::to_string(s + 1)), Any(double(a)), Any(double(b)),
+                         text("")});
         table.insert(table.end(), items.begin(), items.end());
         all_a += a;
         all_b += b;

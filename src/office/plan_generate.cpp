@@ -1,7 +1,7 @@
 #include "office/plan_generate.hpp"
 
-#include "core/plan/text.hpp"
 #include "core/plan/workbook.hpp"
+#include "core/vntext/text.hpp"
 #include "office/documents.hpp"
 #include "office/plan_reader.hpp"
 
@@ -76,9 +76,9 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
             std::string stem = plan::file_stem(batch, i, options.name_column);
             // Two rows with the same name must not overwrite each other.
             std::string unique = stem;
-            for (int n = 2; used.count(plan::key_of(unique)); ++n)
+            for (int n = 2; used.count(vntext::fold_loose(unique)); ++n)
                 unique = stem + " (" + std::to_string(n) + ")";
-            used.insert(plan::key_of(unique));
+            used.insert(vntext::fold_loose(unique));
             rows.push_back(batch.rows[i]);
             stems.push_back(unique);
         }

@@ -2,7 +2,7 @@
 #include "core/plan/appendix.hpp"
 
 #include "core/common/message.hpp"
-#include "core/plan/text.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,13 +12,13 @@ namespace {
 
 bool blank_row(const Grid& grid, std::size_t r) {
     return std::all_of(grid.rows[r].begin(), grid.rows[r].end(),
-                       [](const Cell& c) { return trim(cell_text(c)).empty(); });
+                       [](const Cell& c) { return vntext::trim(vntext::cell_text(c)).empty(); });
 }
 
 std::vector<std::string> row_texts(const Grid& grid, std::size_t r) {
     std::vector<std::string> out;
     for (const Cell& c : grid.rows[r])
-        out.push_back(trim(cell_text(c)));
+        out.push_back(vntext::trim(vntext::cell_text(c)));
     return out;
 }
 
@@ -35,12 +35,12 @@ std::vector<std::string> bottom_headers(const std::vector<std::vector<std::strin
 }
 
 bool is_number_header(const std::string& text) {
-    const std::string k = key_of(text);
+    const std::string k = vntext::fold_loose(text);
     return k == "tt" || k == "stt" || k == "so tt" || k == "so thu tu";
 }
 
 bool is_total_text(const std::string& text) {
-    const std::string k = key_of(text);
+    const std::string k = vntext::fold_loose(text);
     return k == "tong cong" || k == "tong" || k == "cong" || k == "tong so";
 }
 
@@ -181,13 +181,12 @@ Table plain_table(const Grid& grid, std::size_t header_rows) {
         if (t.cells.size() < header_rows) {
             role = RowRole::header;
         } else {
-            const bool roman_label = [&] {
+            const bool roman_label = [&] { // "I", "XIV." (capitals, 1..39)
                 std::string s = row.empty() ? std::string() : row.front();
                 while (!s.empty() && s.back() == '.')
                     s.pop_back();
-                for (int n = 1; n < 40 && !s.empty(); ++n)
-                    if (roman(n) == s) return true;
-                return false;
+                const auto n = vntext::roman_value(s);
+                return n && *n < 40 && vntext::roman_numeral(*n) == s;
             }();
             const bool total = std::any_of(
                 row.begin(),
@@ -224,10 +223,10 @@ std::vector<Appendix> read_appendices(const Workbook& book, const Header& header
                     {source.sheet + ": " + e.message().vi, source.sheet + ": " + e.message().en});
             }
         };
-        a.title = upper(field("tieu de"));
+        a.title = vntext::upper(field("tieu de"));
         a.subtitle = field("tieu de phu");
         const std::string attached = field("kem theo");
-        const std::string attached_key = key_of(attached);
+        const std::string attached_key = vntext::fold_loose(attached);
         if (attached.empty())
             a.attached = header.attached_line();
         else if (attached_key == "khong" || attached_key == "bo")
@@ -242,7 +241,7 @@ std::vector<Appendix> read_appendices(const Workbook& book, const Header& header
                 if (cell.is_text() && cell.text.find("{{") != std::string::npos)
                     cell.text = substitute(cell.text, bindings, false);
 
-        const std::string kind = key_of(field("loai bang"));
+        const std::string kind = vntext::fold_loose(field("loai bang"));
         std::optional<awards::Verification> award;
         if (kind.empty() || kind.rfind("khen thuong", 0) == 0 || kind == "phan bo") {
             try {
@@ -280,7 +279,7 @@ std::vector<Appendix> read_appendices(const Workbook& book, const Header& header
     }
     if (out.size() >= 2)
         for (std::size_t i = 0; i < out.size(); ++i)
-            out[i].numeral = roman(static_cast<int>(i) + 1);
+            out[i].numeral = vntext::roman_numeral(static_cast<int>(i) + 1);
     return out;
 }
 

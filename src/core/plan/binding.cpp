@@ -1,7 +1,7 @@
 #include "core/plan/binding.hpp"
 
 #include "core/common/message.hpp"
-#include "core/plan/text.hpp"
+#include "core/vntext/text.hpp"
 
 namespace vnplan::plan {
 
@@ -13,7 +13,7 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
         if (close == std::string_view::npos) break;
         // "{{a {{b}}": the innermost opening belongs to the closing braces.
         const std::size_t inner = text.rfind("{{", close);
-        out.push_back({inner, close + 2, trim(text.substr(inner + 2, close - inner - 2))});
+        out.push_back({inner, close + 2, vntext::trim(text.substr(inner + 2, close - inner - 2))});
         pos = close + 2;
     }
     return out;
@@ -21,40 +21,40 @@ std::vector<Placeholder> find_placeholders(std::string_view text) {
 
 Name parse_name(std::string_view written) {
     Name name;
-    name.written = trim(written);
-    name.key = key_of(name.written);
+    name.written = vntext::trim(written);
+    name.key = vntext::fold_loose(name.written);
     const std::size_t dot = name.written.find('.');
     if (dot != std::string::npos) {
-        name.owner_key = key_of(std::string_view(name.written).substr(0, dot));
-        name.member_key = key_of(std::string_view(name.written).substr(dot + 1));
+        name.owner_key = vntext::fold_loose(std::string_view(name.written).substr(0, dot));
+        name.member_key = vntext::fold_loose(std::string_view(name.written).substr(dot + 1));
     }
     return name;
 }
 
 void Bindings::remember(std::string_view name, const std::string& key) {
-    display_.try_emplace(key, trim(name));
+    display_.try_emplace(key, vntext::trim(name));
 }
 
 void Bindings::set(std::string_view name, std::string value) {
-    const std::string key = key_of(name);
+    const std::string key = vntext::fold_loose(name);
     remember(name, key);
     scalars_[key] = std::move(value);
 }
 
 void Bindings::set_list(std::string_view name, std::vector<std::string> values) {
-    const std::string key = key_of(name);
+    const std::string key = vntext::fold_loose(name);
     remember(name, key);
     lists_[key] = std::move(values);
 }
 
 void Bindings::set_loop(std::string_view name, std::vector<Record> records) {
-    const std::string key = key_of(name);
+    const std::string key = vntext::fold_loose(name);
     remember(name, key);
     loops_[key] = std::move(records);
 }
 
 void Bindings::set_table(std::string_view name, TableData table) {
-    const std::string key = key_of(name);
+    const std::string key = vntext::fold_loose(name);
     remember(name, key);
     tables_[key] = std::move(table);
 }
@@ -89,7 +89,7 @@ std::string substitute(std::string_view text, const Bindings& bindings, bool str
     std::string out;
     std::size_t done = 0;
     for (const Placeholder& p : find_placeholders(text)) {
-        const std::string* value = bindings.scalar(key_of(p.name));
+        const std::string* value = bindings.scalar(vntext::fold_loose(p.name));
         if (!value) {
             if (strict)
                 throw InputError({"Không có trường \"" + p.name + "\" (trong {{" + p.name + "}}).",

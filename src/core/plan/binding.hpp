@@ -4,7 +4,7 @@
 // repeats that paragraph per item; {{#each Danh sách}} ... {{/each}} repeats the paragraphs in
 // between; {{#if Trường}} ... {{/if}} drops them when the field is empty; {{Bảng.Cột}} in a
 // table row repeats the row per data row of a table. Names match however they are typed
-// (case, diacritics, spaces: see key_of).
+// (case, diacritics, spaces: see vntext::fold_loose).
 #pragma once
 
 #include <cstddef>

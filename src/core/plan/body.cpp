@@ -2,10 +2,9 @@
 // (Tiêu đề, bold) and text (Nội dung); numbers are counted when the clerk leaves them blank.
 #include "core/common/message.hpp"
 #include "core/plan/appendix.hpp"
-#include "core/plan/text.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace vnplan::plan {
 namespace {
@@ -22,42 +21,38 @@ std::optional<std::size_t> column(const std::vector<std::string>& keys,
     return std::nullopt;
 }
 
+// A part number as written: "IV", "iv.", "XIX ." (1..59).
 std::optional<int> roman_number(std::string s) {
     while (!s.empty() && (s.back() == '.' || s.back() == ' '))
         s.pop_back();
-    if (s.empty()) return std::nullopt;
-    for (auto& c : s)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    for (int n = 1; n < 60; ++n)
-        if (roman(n) == s) return n;
-    return std::nullopt;
+    const auto n = vntext::roman_value(s);
+    return n && *n < 60 ? n : std::nullopt;
 }
 
+// An item number as written: "3", "12." (up to six digits).
 std::optional<int> arabic_number(std::string s) {
     while (!s.empty() && (s.back() == '.' || s.back() == ' '))
         s.pop_back();
-    if (s.empty() || s.size() > 6 ||
-        !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        return std::nullopt;
-    return std::stoi(s);
+    const auto n = vntext::whole_number(s, 6);
+    return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
 }
 
 std::optional<int> letter_number(std::string s) {
     while (!s.empty() && (s.back() == ')' || s.back() == '.' || s.back() == ' '))
         s.pop_back();
     for (int n = 1; n < 60; ++n)
-        if (point_letter(n) == s) return n;
+        if (vntext::point_letter(n) == s) return n;
     return std::nullopt;
 }
 
 std::optional<Level> level_of(const std::string& written, const std::string& number) {
-    const std::string t = trim(written);
+    const std::string t = vntext::trim(written);
     if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\xA2") return Level::bullet;
     if (t == "+") return Level::sub_bullet;
-    const std::string k = key_of(t);
+    const std::string k = vntext::fold_loose(t);
     if (k.empty()) {
         // No level: guess from the number the clerk wrote.
-        const std::string n = trim(number);
+        const std::string n = vntext::trim(number);
         if (n == "-") return Level::bullet;
         if (n == "+") return Level::sub_bullet;
         if (roman_number(n)) return Level::part;
@@ -129,15 +124,16 @@ std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings)
     Columns cols;
     std::size_t r = 0;
     const auto blank = [&](std::size_t row) {
-        return std::all_of(grid.rows[row].begin(), grid.rows[row].end(),
-                           [](const Cell& c) { return trim(cell_text(c)).empty(); });
+        return std::all_of(grid.rows[row].begin(), grid.rows[row].end(), [](const Cell& c) {
+            return vntext::trim(vntext::cell_text(c)).empty();
+        });
     };
     while (r < grid.height() && blank(r))
         ++r;
     if (r < grid.height()) {
         std::vector<std::string> keys;
         for (std::size_t c = 0; c < grid.width(); ++c)
-            keys.push_back(key_of(cell_text(grid.at(r, c))));
+            keys.push_back(vntext::fold_loose(vntext::cell_text(grid.at(r, c))));
         cols.text = column(keys, {"noi dung", "van ban"});
         cols.level = column(keys, {"cap", "loai", "muc do"});
         cols.number = column(keys, {"so", "so thu tu", "stt"});
@@ -155,7 +151,7 @@ std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings)
     int parts = 0, items = 0, points = 0;
     for (; r < grid.height(); ++r) {
         const auto text_at = [&](const std::optional<std::size_t>& c) {
-            return c ? trim(cell_text(grid.at(r, *c))) : std::string();
+            return c ? vntext::trim(vntext::cell_text(grid.at(r, *c))) : std::string();
         };
         const std::string level_text = text_at(cols.level);
         std::string number = text_at(cols.number);
@@ -190,7 +186,7 @@ std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings)
                 parts = *n;
             else if (number.empty())
                 ++parts;
-            if (number.empty()) number = roman(parts);
+            if (number.empty()) number = vntext::roman_numeral(parts);
             if (number.back() != '.') number += '.';
             items = points = 0;
             break;
@@ -208,7 +204,7 @@ std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings)
                 points = *n;
             else if (number.empty())
                 ++points;
-            if (number.empty()) number = point_letter(points);
+            if (number.empty()) number = vntext::point_letter(points);
             if (number.back() != ')') number += ')';
             break;
         case Level::bullet:

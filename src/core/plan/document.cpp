@@ -1,8 +1,8 @@
 // From the workbook to the document: header fields, numbered body paragraphs, bindings.
 #include "core/common/message.hpp"
 #include "core/plan/appendix.hpp"
-#include "core/plan/text.hpp"
 #include "core/plan/workbook.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -20,7 +20,7 @@ struct Values {
     std::vector<std::string> keys;
 
     void put(const std::string& label, std::vector<std::string> values) {
-        const std::string key = key_of(label);
+        const std::string key = vntext::fold_loose(label);
         const auto it = std::find(keys.begin(), keys.end(), key);
         if (it == keys.end()) {
             keys.push_back(key);
@@ -61,7 +61,7 @@ struct Values {
 };
 
 std::optional<vntext::CivilDate> parse_date(const std::string& text, const std::string& where) {
-    const std::string t = trim(text);
+    const std::string t = vntext::trim(text);
     if (t.empty()) return std::nullopt;
     int parts[3] = {0, 0, 0};
     int count = 0;
@@ -95,11 +95,11 @@ std::optional<vntext::CivilDate> parse_date(const std::string& text, const std::
 
 // "- TT Thành ủy;" -> "TT Thành ủy;": the template writes the dash.
 std::string without_dash(std::string line) {
-    line = trim(line);
+    line = vntext::trim(line);
     while (!line.empty() && (line.front() == '-' || line.front() == '+'))
-        line = trim(line.substr(1));
+        line = vntext::trim(line.substr(1));
     if (line.rfind("\xE2\x80\xA2", 0) == 0 || line.rfind("\xE2\x80\x93", 0) == 0) // • –
-        line = trim(line.substr(3));
+        line = vntext::trim(line.substr(3));
     return line;
 }
 
@@ -123,8 +123,8 @@ std::string Header::short_date() const {
 }
 
 std::string Header::attached_line() const {
-    std::string line = "(Kèm theo " + sentence_case(document_type) + " số " + number_and_symbol() +
-                       " ngày " + short_date();
+    std::string line = "(Kèm theo " + vntext::sentence_case(document_type) + " số " +
+                       number_and_symbol() + " ngày " + short_date();
     if (!short_body.empty()) line += " của " + short_body;
     return line + ")";
 }
@@ -166,17 +166,17 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
         values.put(header, {value});
 
     Header& h = doc.header;
-    h.parent_body = upper(values.lines({"co quan chu quan", "co quan cap tren"}));
-    h.issuing_body = upper(values.lines({"co quan ban hanh", "co quan"}));
+    h.parent_body = vntext::upper(values.lines({"co quan chu quan", "co quan cap tren"}));
+    h.issuing_body = vntext::upper(values.lines({"co quan ban hanh", "co quan"}));
     h.number = values.first_of({"so", "so van ban"});
     h.symbol = values.first_of({"ky hieu", "ky hieu van ban"});
     if (const std::string both = values.first_of({"so ky hieu", "so va ky hieu"}); !both.empty()) {
         const auto slash = both.find('/');
-        h.number = trim(both.substr(0, slash));
-        if (slash != std::string::npos) h.symbol = trim(both.substr(slash + 1));
+        h.number = vntext::trim(both.substr(0, slash));
+        if (slash != std::string::npos) h.symbol = vntext::trim(both.substr(slash + 1));
     }
     if (h.number.size() == 1 && h.number[0] >= '1' && h.number[0] <= '9') h.number = "0" + h.number;
-    h.symbol = upper(h.symbol);
+    h.symbol = vntext::upper(h.symbol);
     h.place = values.first_of({"dia danh", "noi ban hanh"});
     {
         const InfoField* f = book.field("ngay ban hanh");
@@ -184,14 +184,14 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
         const std::string at = book.info_sheet + "!B" + std::to_string(f ? f->row + 1 : 0);
         h.date = parse_date(values.first_of({"ngay ban hanh", "ngay"}), at);
     }
-    h.document_type = upper(values.first_of({"loai van ban", "ten loai van ban"}));
+    h.document_type = vntext::upper(values.first_of({"loai van ban", "ten loai van ban"}));
     if (h.document_type.empty()) h.document_type = "KẾ HOẠCH";
     h.abstract = values.first_of({"trich yeu", "trich yeu noi dung"});
     h.short_body = values.first_of({"co quan viet tat", "ten co quan viet tat"});
     if (const auto* v = values.get("tham quyen ky"))
         for (const auto& line : *v)
-            h.authority.push_back(upper(line));
-    h.signer_title = upper(values.first_of({"chuc vu nguoi ky", "chuc vu"}));
+            h.authority.push_back(vntext::upper(line));
+    h.signer_title = vntext::upper(values.first_of({"chuc vu nguoi ky", "chuc vu"}));
     h.signer = values.first_of({"nguoi ky", "ho ten nguoi ky"});
     if (const auto* v = values.get("noi nhan"))
         for (const auto& line : *v)
@@ -211,7 +211,7 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
     // decree fixes the form, and the derived texts.
     Bindings& b = doc.bindings;
     for (const auto& [label, lines] : values.fields) {
-        const std::string key = key_of(label);
+        const std::string key = vntext::fold_loose(label);
         if (key == "noi nhan" || key == "tham quyen ky" || key == appendix_loop_key) continue;
         static const std::vector<std::string> standard{"co quan chu quan", "co quan ban hanh",
                                                        "trich yeu", "so ky hieu", "co quan"};
@@ -257,7 +257,7 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
         records.push_back(std::move(r));
         TableData data;
         for (const auto& c : a.table.column_names)
-            data.columns.push_back(key_of(c));
+            data.columns.push_back(vntext::fold_loose(c));
         for (std::size_t row_index = a.table.header_rows; row_index < a.table.cells.size();
              ++row_index)
             data.rows.push_back(a.table.cells[row_index]);

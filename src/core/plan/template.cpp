@@ -1,7 +1,7 @@
 #include "core/plan/template.hpp"
 
 #include "core/common/message.hpp"
-#include "core/plan/text.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 
@@ -46,7 +46,7 @@ Marker marker_of(const Placeholder& p) {
 std::optional<Marker> sole_marker(const std::string& text) {
     const auto ps = find_placeholders(text);
     if (ps.size() != 1) return std::nullopt;
-    const std::string rest = trim(text.substr(0, ps[0].begin) + text.substr(ps[0].end));
+    const std::string rest = vntext::trim(text.substr(0, ps[0].begin) + text.substr(ps[0].end));
     if (!rest.empty()) return std::nullopt;
     return marker_of(ps[0]);
 }
@@ -83,7 +83,7 @@ private:
     }
 
     bool truthy(const Name& name) const {
-        if (const std::string* v = value(name)) return !trim(*v).empty();
+        if (const std::string* v = value(name)) return !vntext::trim(*v).empty();
         if (const auto* l = b_.list(name.key)) return !l->empty();
         if (const auto* l = b_.loop(name.key)) return !l->empty();
         unknown(name);
@@ -102,8 +102,8 @@ private:
     }
 
     [[noreturn]] void unmatched(std::size_t i) const {
-        fail("Mẫu có \"" + trim(blocks_[i].text) + "\" không khớp với khối nào.",
-             "The template has an unmatched \"" + trim(blocks_[i].text) + "\".");
+        fail("Mẫu có \"" + vntext::trim(blocks_[i].text) + "\" không khớp với khối nào.",
+             "The template has an unmatched \"" + vntext::trim(blocks_[i].text) + "\".");
     }
 
     // Index of the marker closing the block opened at `open` (and of its {{#else}}).
@@ -125,7 +125,7 @@ private:
             else if (m->control == Control::else_ && depth == 0 && end == Control::end_if)
                 else_at = i;
         }
-        const std::string text = trim(blocks_[open].text);
+        const std::string text = vntext::trim(blocks_[open].text);
         fail("Mẫu có \"" + text + "\" nhưng thiếu " +
                  (end == Control::end_each ? "{{/each}}" : "{{/if}}") + ".",
              "The template has \"" + text + "\" without its " +
@@ -249,8 +249,9 @@ private:
             if (value(pm.name)) continue;
             if (const auto* l = b_.list(pm.name.key)) {
                 if (items && list_key != pm.name.key)
-                    fail("Một đoạn chỉ lặp theo một danh sách: \"" + trim(text) + "\".",
-                         "A paragraph can repeat over one list only: \"" + trim(text) + "\".");
+                    fail("Một đoạn chỉ lặp theo một danh sách: \"" + vntext::trim(text) + "\".",
+                         "A paragraph can repeat over one list only: \"" + vntext::trim(text) +
+                             "\".");
                 list_key = pm.name.key;
                 items = l;
                 continue;

@@ -3,7 +3,7 @@
 #include "core/plan/workbook.hpp"
 
 #include "core/common/message.hpp"
-#include "core/plan/text.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,7 +13,7 @@ namespace {
 
 bool row_blank(const Grid& grid, std::size_t r) {
     for (const Cell& c : grid.rows[r])
-        if (!c.is_empty() && !(c.is_text() && trim(c.text).empty())) return false;
+        if (!c.is_empty() && !(c.is_text() && vntext::trim(c.text).empty())) return false;
     return true;
 }
 
@@ -61,7 +61,7 @@ Grid sub_grid(const Grid& grid, std::size_t first_row) {
 
 // "Phân bổ!A4:E40" or Calc's "$'Phân bổ'.A4:E40": sheet and range; a bare name is a sheet.
 std::pair<std::string, std::string> split_reference(const std::string& text) {
-    std::string t = trim(text);
+    std::string t = vntext::trim(text);
     std::size_t at = t.rfind('!');
     if (at == std::string::npos) {
         const std::size_t dot = t.rfind('.');
@@ -81,11 +81,11 @@ std::pair<std::string, std::string> split_reference(const std::string& text) {
 
 std::optional<std::string> find_sheet(const std::vector<std::string>& names,
                                       const std::string& want) {
-    const std::string key = key_of(want);
+    const std::string key = vntext::fold_loose(want);
     for (const auto& n : names)
         if (n == want) return n;
     for (const auto& n : names)
-        if (key_of(n) == key) return n;
+        if (vntext::fold_loose(n) == key) return n;
     return std::nullopt;
 }
 
@@ -93,8 +93,9 @@ std::vector<InfoField> read_info(const Grid& grid, const std::string& sheet) {
     std::vector<InfoField> fields;
     for (std::size_t r = 0; r < grid.height(); ++r) {
         if (row_blank(grid, r) || grid.width() < 1) continue;
-        const std::string label = trim(cell_text(grid.at(r, 0)));
-        const std::string value = grid.width() > 1 ? cell_text(grid.at(r, 1)) : std::string();
+        const std::string label = vntext::trim(vntext::cell_text(grid.at(r, 0)));
+        const std::string value =
+            grid.width() > 1 ? vntext::cell_text(grid.at(r, 1)) : std::string();
         if (label.empty()) {
             // A continuation row: one more line of the field above (e.g. Nơi nhận).
             if (fields.empty())
@@ -102,11 +103,11 @@ std::vector<InfoField> read_info(const Grid& grid, const std::string& sheet) {
                     {where(sheet, grid, r, 1) +
                          ": giá trị không có nhãn ở cột A (nhãn ở dòng đầu tiên).",
                      where(sheet, grid, r, 1) + ": a value without a label in column A."});
-            for (auto& line : lines_of(value))
+            for (auto& line : vntext::lines_of(value))
                 fields.back().values.push_back(std::move(line));
             continue;
         }
-        const std::string key = key_of(label);
+        const std::string key = vntext::fold_loose(label);
         if (key == "muc" || key == "truong" || key == "ten truong" || key == "nhan" ||
             key == "thong tin")
             continue; // a header row of the sheet
@@ -116,7 +117,7 @@ std::vector<InfoField> read_info(const Grid& grid, const std::string& sheet) {
             fields.push_back({label, key, {}, grid.first_row + static_cast<int>(r)});
             same = fields.end() - 1;
         }
-        for (auto& line : lines_of(value))
+        for (auto& line : vntext::lines_of(value))
             same->values.push_back(std::move(line));
     }
     return fields;
@@ -130,14 +131,14 @@ AppendixSource read_appendix(const WorkbookSource& source, const std::string& sh
     std::size_t first_table_row = whole.height();
     for (std::size_t r = 0; r < whole.height(); ++r) {
         if (row_blank(whole, r)) continue;
-        const std::string key = key_of(cell_text(whole.at(r, 0)));
+        const std::string key = vntext::fold_loose(vntext::cell_text(whole.at(r, 0)));
         if (!is_appendix_label(key)) {
             first_table_row = r;
             break;
         }
         std::string value;
         for (std::size_t c = 1; c < whole.width() && value.empty(); ++c)
-            value = trim(cell_text(whole.at(r, c)));
+            value = vntext::trim(vntext::cell_text(whole.at(r, c)));
         a.fields[key] = value;
     }
     if (!title.empty()) a.fields["tieu de"] = title;
@@ -193,7 +194,7 @@ Workbook read_workbook(const WorkbookSource& source) {
         }
     } else {
         for (const auto& name : names) {
-            const std::string key = key_of(name);
+            const std::string key = vntext::fold_loose(name);
             if (key.rfind("phu luc", 0) == 0 || key == "pl" || key.rfind("pl ", 0) == 0)
                 book.appendices.push_back(read_appendix(source, name, {}, {}));
         }
@@ -209,13 +210,13 @@ Batch read_batch(const Grid& grid) {
     if (r == grid.height())
         throw InputError({"Vùng dữ liệu của --each trống.", "The --each range is empty."});
     for (std::size_t c = 0; c < grid.width(); ++c)
-        batch.headers.push_back(trim(cell_text(grid.at(r, c))));
+        batch.headers.push_back(vntext::trim(vntext::cell_text(grid.at(r, c))));
     for (++r; r < grid.height(); ++r) {
         if (row_blank(grid, r)) continue;
         Row row;
         for (std::size_t c = 0; c < grid.width(); ++c)
             if (!batch.headers[c].empty())
-                row.emplace_back(batch.headers[c], trim(cell_text(grid.at(r, c))));
+                row.emplace_back(batch.headers[c], vntext::trim(vntext::cell_text(grid.at(r, c))));
         batch.rows.push_back(std::move(row));
         batch.sheet_rows.push_back(grid.first_row + static_cast<int>(r));
     }
@@ -225,9 +226,10 @@ Batch read_batch(const Grid& grid) {
 std::string file_stem(const Batch& batch, std::size_t row, const std::string& column) {
     std::size_t index = 0;
     if (!column.empty()) {
-        const std::string key = key_of(column);
-        const auto it = std::find_if(batch.headers.begin(), batch.headers.end(),
-                                     [&](const std::string& h) { return key_of(h) == key; });
+        const std::string key = vntext::fold_loose(column);
+        const auto it =
+            std::find_if(batch.headers.begin(), batch.headers.end(),
+                         [&](const std::string& h) { return vntext::fold_loose(h) == key; });
         if (it == batch.headers.end())
             throw InputError({"Không có cột \"" + column + "\" để đặt tên tệp.",
                               "There is no column \"" + column + "\" to name the files."});
@@ -239,7 +241,7 @@ std::string file_stem(const Batch& batch, std::size_t row, const std::string& co
             header == batch.headers[index])
             value = v;
     std::string stem;
-    for (char ch : trim(value)) {
+    for (char ch : vntext::trim(value)) {
         const unsigned char c = static_cast<unsigned char>(ch);
         stem += (c < 0x20 || std::string_view("<>:\"/\\|?*").find(ch) != std::string_view::npos)
                     ? '-'

@@ -34,7 +34,7 @@ public:
 // One "Thông tin" row (or a label with continuation rows under it).
 struct InfoField {
     std::string label;               // as written
-    std::string key;                 // key_of(label)
+    std::string key;                 // vntext::fold_loose(label)
     std::vector<std::string> values; // one per line / continuation row
     int row = 0;                     // 0-based sheet row of the label
 };
@@ -56,7 +56,7 @@ struct Workbook {
     const InfoField* field(const std::string& key) const;
 };
 
-// Names of the sheets the generator looks for (matched with key_of).
+// Names of the sheets the generator looks for (matched with vntext::fold_loose).
 inline const char* const info_sheet_name = "Thông tin";
 inline const char* const body_sheet_name = "Nội dung";
 
@@ -86,8 +86,9 @@ struct Batch {
 // The first non-blank row of `grid` holds the headers; every later non-blank row is a record.
 Batch read_batch(const Grid& grid);
 
-// A file name stem for `row` from its column `column` (a header, matched with key_of; empty:
-// the first column), made safe for every file system; InputError when there is no such column.
+// A file name stem for `row` from its column `column` (a header, matched with vntext::fold_loose;
+// empty: the first column), made safe for every file system; InputError when there is no such
+// column.
 std::string file_stem(const Batch& batch, std::size_t row, const std::string& column);
 
 } // namespace vnplan::plan
