@@ -4,6 +4,7 @@
 
 #include "core/indices/score_labels.hpp"
 #include "core/indices/score_layout.hpp"
+#include "core/vntext/text.hpp"
 
 #include "office/index_internal.hpp"
 #include "office/sheet_reader.hpp"
@@ -32,7 +33,7 @@ css::table::CellRangeAddress address_of(const Reference<css::table::XCellRange>&
 }
 
 bool same_unit(const std::string& a, const std::string& b) {
-    return a == b || indices::group_key(a) == indices::group_key(b);
+    return a == b || vntext::fold_exact(a) == vntext::fold_exact(b);
 }
 
 // The given ranges, each with its place in the grid read for all of them.

@@ -1,6 +1,7 @@
 // A score table seen with units in rows, and sheet addresses of its cells.
 #include "core/indices/score_labels.hpp"
 #include "core/indices/score_layout.hpp"
+#include "core/vntext/text.hpp"
 
 namespace vnplan::indices {
 
@@ -19,7 +20,7 @@ Frame::Frame(const Grid& grid, bool transposed) : grid_(&grid), transposed_(tran
         for (const Cell& cell : row) {
             labels_.push_back(label_text(cell, sheet));
             folded_.push_back(labels_.back().empty() ? std::string()
-                                                     : folded_label(labels_.back()));
+                                                     : vntext::fold_exact(labels_.back()));
         }
 }
 

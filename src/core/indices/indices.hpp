@@ -63,15 +63,12 @@ std::optional<double> rank_of(double value, std::span<const std::optional<double
 
 // The ranks of all entries (INDEXRANKS), one sort: nullopt for skipped entries (the adapter
 // writes a blank). `groups` is empty (one ranking) or has one key per value; entries are then
-// ranked within their group, groups compared by group_key(). InputError on a size mismatch.
+// ranked within their group, group names compared as vntext::fold_exact keys ("  Khối  ĐỊA
+// phương" is "khối địa phương"; a blank name is a group of its own, not a skipped entry).
+// InputError on a size mismatch.
 std::vector<std::optional<double>> ranks(std::span<const std::optional<double>> values,
                                          const RankOptions& options = {},
                                          std::span<const std::string> groups = {});
-
-// The normalised form under which group names compare equal: Unicode whitespace trimmed and
-// inner runs collapsed to one space, ICU full case folding, then NFC ("  Khối  ĐỊA phương"
-// == "khối địa phương"). A blank key is a group of its own, not a skipped entry.
-std::string group_key(std::string_view name);
 
 // ---- Rank change --------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 #include "core/indices/exact.hpp"
 #include "core/indices/layout_words.hpp"
 #include "core/indices/score_labels.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -159,7 +160,7 @@ void fill_from_block(const Frame& frame, const ScoreBlock& block, const LineCell
 void check_unit_names(const std::vector<std::string>& names, const std::string& where) {
     std::size_t roles = 0;
     for (const auto& name : names) {
-        const std::string f = folded_label(name);
+        const std::string f = vntext::fold_exact(name);
         roles += says_self(f) || says_appraised(f) ? 1 : 0;
     }
     if (roles * 2 < names.size() || names.empty()) return;

@@ -2,6 +2,7 @@
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
 #include "core/indices/rank_key.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <cfloat>
@@ -30,7 +31,7 @@ bool usable(const std::optional<double>& value) {
     return value && std::isfinite(*value);
 }
 
-// Group ids in order of first appearance; equal group_key() -> equal id. Each distinct spelling
+// Group ids in order of first appearance; equal fold_exact keys -> equal id. Each distinct spelling
 // is normalised once (ICU work per spelling, not per entry).
 std::vector<std::uint32_t> group_ids(std::span<const std::string> groups) {
     std::vector<std::uint32_t> ids(groups.size());
@@ -41,7 +42,8 @@ std::vector<std::uint32_t> group_ids(std::span<const std::string> groups) {
         auto found = by_spelling.find(spelling);
         if (found == by_spelling.end()) {
             const auto id = static_cast<std::uint32_t>(by_key.size());
-            const std::uint32_t key_id = by_key.try_emplace(group_key(spelling), id).first->second;
+            const std::uint32_t key_id =
+                by_key.try_emplace(vntext::fold_exact(spelling), id).first->second;
             found = by_spelling.emplace(spelling, key_id).first;
         }
         ids[i] = found->second;

@@ -4,6 +4,7 @@
 #include "core/indices/exact.hpp"
 #include "core/indices/layout_words.hpp"
 #include "core/indices/score_layout.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -250,7 +251,7 @@ std::vector<BlockArea> numbered_areas(const Frame& f, const std::optional<std::s
 std::optional<std::size_t> area_saying(const std::vector<BlockArea>& areas,
                                        bool (*says)(const std::string&)) {
     for (std::size_t a = 0; a < areas.size(); ++a)
-        if (says(folded_label(areas[a].name))) return a;
+        if (says(vntext::fold_exact(areas[a].name))) return a;
     return std::nullopt;
 }
 
@@ -274,7 +275,7 @@ bool pair_blocks(const Frame& f, ScoreBlock& block) {
         auto at = [&](const BlockItem& i) {
             return f.address(i.header ? i.header->row : a.header.row, i.column);
         };
-        if (folded_label(item.name) != folded_label(mine.name))
+        if (vntext::fold_exact(item.name) != vntext::fold_exact(mine.name))
             fail("Cột tự chấm \"" + mine.name + "\" và cột thẩm định \"" + item.name +
                      "\" không cùng tên (" + at(mine) + ", " + at(item) + ").",
                  "The self-assessed column \"" + mine.name + "\" and the appraised column \"" +

@@ -1,13 +1,12 @@
 #include "core/indices/score_labels.hpp"
 
 #include "core/indices/indices.hpp"
+#include "core/vntext/text.hpp"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <charconv>
 #include <vector>
 
 namespace vnplan::indices {
@@ -19,41 +18,6 @@ bool ascii_digit(char ch) {
 
 bool ascii_alpha(char ch) {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-}
-
-// Spaces, tabs, line breaks and no-break spaces collapsed to one space; trimmed.
-std::string collapsed(std::string_view text) {
-    std::string out;
-    bool space = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool nbsp = text.compare(i, 2, "\xC2\xA0") == 0;
-        if (nbsp || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
-            space = !out.empty();
-            i += nbsp ? 1 : 0;
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += text[i];
-    }
-    return out;
-}
-
-std::string without_marks(std::string_view word) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-    if (U_SUCCESS(status)) source = nfd->normalize(source, status);
-    icu::UnicodeString bare;
-    for (int32_t i = 0; i < source.length(); ++i) {
-        const UChar c = source.charAt(i);
-        if (c >= 0x0300 && c <= 0x036F) continue;
-        bare.append(c == 0x0111 ? UChar('d') : (c == 0x0110 ? UChar('D') : c));
-    }
-    std::string out;
-    bare.toUTF8String(out);
-    return out;
 }
 
 // Lower case with byte positions kept (Vietnamese letters keep their UTF-8 length), or the
@@ -110,10 +74,8 @@ std::optional<std::pair<double, std::size_t>> number_at(const std::string& s, st
         while (end < s.size() && ascii_digit(s[end]))
             ++end;
     }
-    std::string number = s.substr(pos, end - pos);
-    std::replace(number.begin(), number.end(), ',', '.');
-    double value = 0;
-    std::from_chars(number.data(), number.data() + number.size(), value);
+    const double value =
+        vntext::parse_decimal(std::string_view(s).substr(pos, end - pos)).value_or(0);
     return std::make_pair(value, end);
 }
 
@@ -183,7 +145,8 @@ std::string cut(const std::string& label, const std::string& s, const Match& m) 
         --open;
     const std::size_t close = skip_spaces(s, m.end);
     auto joined = [&](std::size_t a, std::size_t b) {
-        return collapsed(label.substr(0, a) + " " + label.substr(std::min(b, label.size())));
+        return vntext::collapse_spaces(label.substr(0, a) + " " +
+                                       label.substr(std::min(b, label.size())));
     };
     if (open > 0 && (s[open - 1] == '(' || s[open - 1] == '[') && close < s.size() &&
         (s[close] == ')' || s[close] == ']'))
@@ -218,21 +181,18 @@ std::string label_text(const Cell& cell, std::optional<vntext::Encoding> sheet) 
         auto encoding = detected(cell.text);
         if (sheet && encoding == vntext::Encoding::decomposed && latin1_marked(cell.text))
             encoding = *sheet;
-        return collapsed(vntext::to_unicode(cell.text, encoding));
+        return vntext::collapse_spaces(vntext::to_unicode(cell.text, encoding));
     } catch (const std::exception&) {
-        return collapsed(cell.text); // not valid text for the detector: taken as it is
+        return vntext::collapse_spaces(
+            cell.text); // not valid text for the detector: taken as it is
     }
-}
-
-std::string folded_label(std::string_view label) {
-    return group_key(label);
 }
 
 bool mentions(std::string_view folded, std::initializer_list<std::string_view> words) {
     const bool bare = std::all_of(folded.begin(), folded.end(),
                                   [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
     return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
-        return folded.find(bare ? without_marks(w) : std::string(w)) != std::string_view::npos;
+        return folded.find(bare ? vntext::fold_loose(w) : std::string(w)) != std::string_view::npos;
     });
 }
 
@@ -248,7 +208,7 @@ std::optional<TextMaximum> maximum_in_text(std::string_view label) {
 }
 
 std::optional<double> number_in_text(std::string_view label) {
-    const std::string text = collapsed(label);
+    const std::string text = vntext::collapse_spaces(label);
     std::size_t start = text.size() > 1 && text[0] == '-' ? 1 : 0;
     const auto number = number_at(text, start);
     if (!number || number->second != text.size()) return std::nullopt;
@@ -256,7 +216,7 @@ std::optional<double> number_in_text(std::string_view label) {
 }
 
 std::optional<int> numbering_depth(std::string_view raw) {
-    std::string text = collapsed(raw);
+    std::string text = vntext::collapse_spaces(raw);
     if (!text.empty() && (text.back() == '.' || text.back() == ')')) text.pop_back();
     if (text.empty() || text.size() > 8) return std::nullopt;
     if (text.find_first_not_of("IVXLC") == std::string::npos) return 0;
@@ -277,7 +237,7 @@ std::optional<int> numbering_depth(std::string_view raw) {
 }
 
 std::optional<int> leading_numbering_depth(std::string_view label) {
-    const std::string text = collapsed(label);
+    const std::string text = vntext::collapse_spaces(label);
     const auto space = text.find(' ');
     if (space == std::string::npos) return std::nullopt;
     const std::string token = text.substr(0, space);

@@ -24,11 +24,9 @@ std::optional<vntext::Encoding> legacy_encoding(const Grid& grid);
 // space, trimmed. "" for a cell without text.
 std::string label_text(const Cell& cell, std::optional<vntext::Encoding> sheet = std::nullopt);
 
-// The form keywords are tested on: case folded, marks kept ("Điểm Tối Đa" -> "điểm tối đa").
-std::string folded_label(std::string_view label);
-
-// Whether a folded label contains one of `words` (folded Vietnamese). A label typed without
-// any mark ("Diem toi da") is tested against the words without their marks.
+// Whether a folded label (vntext::fold_exact: "Điểm Tối Đa" -> "điểm tối đa") contains one of
+// `words` (folded Vietnamese). A label typed without any mark ("diem toi da") is tested against
+// the words without their marks (vntext::fold_loose).
 bool mentions(std::string_view folded, std::initializer_list<std::string_view> words);
 
 // The maximum a header states: a number followed by "điểm"/"đ" ("(10 điểm)", "9,5đ") or

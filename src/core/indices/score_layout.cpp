@@ -4,6 +4,7 @@
 #include "core/indices/exact.hpp"
 #include "core/indices/layout_build.hpp"
 #include "core/indices/layout_words.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <set>
@@ -38,7 +39,7 @@ bool maximum_like(const Frame& f, std::size_t r, std::size_t c) {
 // A header naming a component with its maximum ("Cải cách thể chế (tối đa 8)").
 bool states_maximum(const Frame& f, std::size_t r, std::size_t c) {
     const auto m = maximum_in_text(f.label(r, c));
-    return m && !m->name.empty() && !detail::says_maximum(folded_label(m->name));
+    return m && !m->name.empty() && !detail::says_maximum(vntext::fold_exact(m->name));
 }
 
 // A label of a line of maxima ("Điểm tối đa"), not a header stating one.

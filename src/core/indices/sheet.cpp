@@ -3,6 +3,7 @@
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
 #include "core/indices/sheet_parts.hpp"
+#include "core/vntext/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -229,7 +230,7 @@ std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& 
     std::unordered_map<std::string, std::size_t> group_sizes;
     std::vector<std::string> keys;
     for (const auto& g : sheet.groups)
-        ++group_sizes[keys.emplace_back(group_key(g))];
+        ++group_sizes[keys.emplace_back(vntext::fold_exact(g))];
 
     const int digits = options.pad ? 2 : 1;
     for (std::size_t u = 0; u < units; ++u) {

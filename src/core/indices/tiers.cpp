@@ -1,10 +1,9 @@
 // The dialog's tier table text ("90 Tốt; 80 Khá; 65 Trung bình; 0 Yếu").
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
+#include "core/vntext/text.hpp"
 
-#include <algorithm>
 #include <cctype>
-#include <charconv>
 
 namespace vnplan::indices {
 namespace {
@@ -38,35 +37,25 @@ std::vector<std::string> entries_of(std::string_view text) {
     return entries;
 }
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 } // namespace
 
 Tiers parse_tiers(std::string_view text) {
     Tiers tiers;
     for (const std::string& raw : entries_of(text)) {
-        const std::string entry = trimmed(raw);
+        const std::string entry(vntext::trim_ascii(raw));
         if (entry.empty()) continue;
         std::size_t end = 0;
         while (end < entry.size() &&
                (digit(entry[end]) || entry[end] == ',' || entry[end] == '.' || entry[end] == '-'))
             ++end;
-        std::string number = entry.substr(0, end);
-        std::replace(number.begin(), number.end(), ',', '.');
-        double value = 0;
-        const auto parsed = std::from_chars(number.data(), number.data() + number.size(), value);
+        const auto value = vntext::parse_decimal(std::string_view(entry).substr(0, end)); // "82,5"
         const auto label_start = entry.find_first_not_of(" \t", end);
-        if (number.empty() || parsed.ptr != number.data() + number.size() ||
-            label_start == std::string::npos || label_start == end)
+        if (!value || label_start == std::string::npos || label_start == end)
             detail::fail("Mục xếp loại \"" + entry +
                              "\" phải có dạng: ngưỡng % rồi tên, ví dụ \"80 Khá\".",
                          "The tier entry \"" + entry +
                              "\" must be a threshold (%) and a label, e.g. \"80 Good\".");
-        tiers.thresholds.push_back(value);
+        tiers.thresholds.push_back(*value);
         tiers.labels.push_back(entry.substr(label_start));
     }
     return tiers;

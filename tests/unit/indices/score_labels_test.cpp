@@ -1,4 +1,5 @@
 #include "core/indices/score_labels.hpp"
+#include "core/vntext/text.hpp"
 #include "core/vntext/vntext.hpp"
 
 #include <doctest/doctest.h>
@@ -58,10 +59,10 @@ TEST_CASE("indices: labels in legacy encodings and keywords") {
     unicode.rows.push_back({Cell::of(std::string("Huyện Bình Gia")), Cell::of(2.0)});
     CHECK_FALSE(legacy_encoding(unicode));
     CHECK(label_text(Cell::of(3.0)) == "");
-    CHECK(mentions(folded_label("ĐIỂM TỐI ĐA"), {"tối đa"}));
-    CHECK(mentions(folded_label("Diem toi da"), {"tối đa"}));
-    CHECK_FALSE(mentions(folded_label("Công tác"), {"cộng"}));
-    CHECK_FALSE(mentions(folded_label("Tổng"), {"cộng"}));
+    CHECK(mentions(vnplan::vntext::fold_exact("ĐIỂM TỐI ĐA"), {"tối đa"}));
+    CHECK(mentions(vnplan::vntext::fold_exact("Diem toi da"), {"tối đa"}));
+    CHECK_FALSE(mentions(vnplan::vntext::fold_exact("Công tác"), {"cộng"}));
+    CHECK_FALSE(mentions(vnplan::vntext::fold_exact("Tổng"), {"cộng"}));
     CHECK(number_in_text("9,5") == 9.5);
     CHECK(number_in_text(" 10 ") == 10);
     CHECK_FALSE(number_in_text("10 điểm"));

@@ -1,39 +1,10 @@
-// Normalised names for group keys and tie-rule names (ICU).
+// The ranking order and tie-rule arguments (INDEXRANK, INDEXRANKS): names in Vietnamese or
+// English, compared as fold_exact keys.
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
-
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include "core/vntext/text.hpp"
 
 namespace vnplan::indices {
-
-std::string group_key(std::string_view name) {
-    const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
-    // Trim and collapse whitespace (including no-break spaces pasted from Word).
-    icu::UnicodeString spaced;
-    bool pending_space = false;
-    for (int32_t i = 0; i < source.length();) {
-        const UChar32 c = source.char32At(i);
-        i += U16_LENGTH(c);
-        if (u_isUWhiteSpace(c)) {
-            pending_space = !spaced.isEmpty();
-            continue;
-        }
-        if (pending_space) spaced.append(static_cast<UChar>(u' '));
-        pending_space = false;
-        spaced.append(c);
-    }
-    spaced.foldCase();
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    icu::UnicodeString normal = U_SUCCESS(status) ? nfc->normalize(spaced, status) : spaced;
-    if (U_FAILURE(status)) normal = spaced;
-    std::string out;
-    normal.toUTF8String(out);
-    return out;
-}
 
 Order order_argument(double value) {
     return value == 0 ? Order::highest_first : Order::lowest_first;
@@ -76,7 +47,7 @@ TieRule tie_rule_argument(std::string_view name) {
         {"lần lượt", TieRule::ordinal},
         {"lan luot", TieRule::ordinal},
     };
-    const std::string key = group_key(name);
+    const std::string key = vntext::fold_exact(name);
     for (const auto& [known, rule] : names)
         if (key == known) return rule;
     const std::string shown(name);
