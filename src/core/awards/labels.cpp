@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <vector>
 
 namespace vnplan::awards {
 namespace {
@@ -144,6 +145,36 @@ Split split_mark(std::string_view text) {
     return out;
 }
 
+// "1.2", "1.2.", "1.2.3" followed by the end of the cell or a space.
+std::optional<Mark> dotted_mark(const std::string& t, bool alone) {
+    std::vector<long> parts;
+    std::size_t i = 0;
+    while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) {
+        long value = 0;
+        std::size_t digits = 0;
+        for (; i < t.size() && std::isdigit(static_cast<unsigned char>(t[i])) && digits < 6;
+             ++i, ++digits)
+            value = value * 10 + (t[i] - '0');
+        parts.push_back(value);
+        if (i < t.size() && t[i] == '.')
+            ++i;
+        else
+            break;
+    }
+    if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+    const std::string rest = trim_ascii(std::string_view(t).substr(i));
+    if (i < t.size() && t[i] != ' ') return std::nullopt; // "1.5kg", "1.2a"
+    if (!alone && rest.empty()) return std::nullopt;
+    Mark m;
+    m.kind = parts.size() == 2 ? MarkKind::dotted1 : MarkKind::dotted2;
+    m.value = parts.back();
+    m.token = t.substr(0, i);
+    while (!m.token.empty() && (m.token.back() == '.' || m.token.back() == ' '))
+        m.token.pop_back();
+    m.rest = rest;
+    return m;
+}
+
 } // namespace
 
 Mark parse_mark(std::string_view text, bool alone) {
@@ -159,6 +190,7 @@ Mark parse_mark(std::string_view text, bool alone) {
         m.rest = trim_ascii(std::string_view(t).substr(skip));
         return m;
     }
+    if (const auto dotted = dotted_mark(t, alone)) return *dotted;
     const Split split = split_mark(t);
     if (split.token.empty() || split.token.size() > 8) return m;
     if (!alone && (!split.closed || split.rest.empty())) return m;

@@ -19,8 +19,10 @@ std::optional<long> item_number(std::string_view text);
 bool is_total_label(std::string_view text);
 
 // The mark in front of a row of an award table: "I." (roman), "A." (letter), "1." (arabic),
-// "a)" (lower), "-" (dash), "+" (plus). `rest` is the text after the mark in the same cell.
-enum class MarkKind { none, roman, letter, arabic, lower, dash, plus };
+// "a)" (lower), "-" (dash), "+" (plus), "1.2" (dotted1), "1.2.3" (dotted2). `rest` is the text
+// after the mark in the same cell. "1.2" and "1.2.3" (dotted1, dotted2) number the rows under "1."
+// in many plans.
+enum class MarkKind { none, roman, letter, arabic, lower, dash, plus, dotted1, dotted2 };
 struct Mark {
     MarkKind kind = MarkKind::none;
     long value = 0;               // 1 for "I", "A", "1", "a"; 0 for dashes

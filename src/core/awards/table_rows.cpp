@@ -74,6 +74,20 @@ private:
             m.token = std::to_string(m.value);
             return m;
         }
+        if (number.is_number() && number.number > 0 && number.number < 1000 &&
+            layout_.number_column != layout_.unit_column) {
+            // "1.2" typed where the point is a decimal point becomes the number 1.2.
+            const double tenths = std::round(number.number * 100) / 100;
+            const long whole = static_cast<long>(tenths);
+            const long fraction = std::lround((tenths - static_cast<double>(whole)) * 100);
+            if (whole >= 1 && fraction > 0 && std::fabs(tenths - number.number) < 1e-9) {
+                Mark m;
+                m.kind = MarkKind::dotted1;
+                m.value = fraction % 10 == 0 ? fraction / 10 : fraction;
+                m.token = std::to_string(whole) + "." + std::to_string(m.value);
+                return m;
+            }
+        }
         if (number.is_text()) {
             Mark m = parse_mark(number.text, layout_.number_column != layout_.unit_column);
             if (m.kind != MarkKind::none) return m;
@@ -214,10 +228,11 @@ private:
         if (layout_.total_row) { // already read at the top of the table
             layout_.rows[r] = figures ? RowKind::unclear : RowKind::trailer;
             if (figures)
-                unclear(r, {"bảng có hai dòng tổng cộng (dòng " + row_name(*layout_.total_row) +
-                                " và dòng này): không xác định được cấu trúc của bảng.",
-                            "the table has two grand-total rows (row " + row_name(*layout_.total_row) +
-                                " and this one): the table's structure is not clear."});
+                unclear(r,
+                        {"bảng có hai dòng tổng cộng (dòng " + row_name(*layout_.total_row) +
+                             " và dòng này): không xác định được cấu trúc của bảng.",
+                         "the table has two grand-total rows (row " + row_name(*layout_.total_row) +
+                             " and this one): the table's structure is not clear."});
             return;
         }
         layout_.rows[r] = RowKind::total;
