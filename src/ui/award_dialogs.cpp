@@ -1,6 +1,7 @@
 #include "ui/award_dialogs.hpp"
 
 #include "core/awards/allocation_inputs.hpp"
+#include "core/vntext/text.hpp"
 #include "office/award_actions.hpp"
 #include "office/sheet_reader.hpp"
 #include "office/ustring.hpp"
@@ -13,8 +14,6 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
-
-#include <charconv>
 
 namespace vnplan::ui {
 
@@ -74,12 +73,7 @@ private:
 awards::Bounds parse_bounds(const std::string& text,
                             const Reference<css::sheet::XSpreadsheet>& sheet) {
     if (text.empty()) return {};
-    std::string number = text;
-    for (char& c : number)
-        if (c == ',') c = '.';
-    double value = 0;
-    const auto r = std::from_chars(number.data(), number.data() + number.size(), value);
-    if (r.ec == std::errc() && r.ptr == number.data() + number.size()) return {value};
+    if (const auto value = vntext::parse_decimal(text)) return {*value};
     return awards::bounds_from(office::read_grid(sheet->getCellRangeByName(to_ou(text))),
                                {"Giới hạn \"" + text + "\"", "The bound \"" + text + "\""});
 }
