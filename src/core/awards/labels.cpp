@@ -1,6 +1,7 @@
 #include "core/awards/labels.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -252,6 +253,19 @@ bool is_signature_text(std::string_view folded) {
     return folded.find("ngày") != std::string_view::npos &&
            folded.find("tháng") != std::string_view::npos &&
            folded.find("năm") != std::string_view::npos;
+}
+
+bool all_capitals(std::string_view text) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    int letters = 0;
+    for (int32_t i = 0; i < u.length();) {
+        const UChar32 c = u.char32At(i);
+        i += U16_LENGTH(c);
+        if (u_islower(c)) return false;
+        if (u_isupper(c)) ++letters;
+    }
+    return letters >= 4;
 }
 
 } // namespace vnplan::awards

@@ -22,7 +22,8 @@ bool is_total_label(std::string_view text);
 // "a)" (lower), "-" (dash), "+" (plus), "1.2" (dotted1), "1.2.3" (dotted2). `rest` is the text
 // after the mark in the same cell. "1.2" and "1.2.3" (dotted1, dotted2) number the rows under "1."
 // in many plans.
-enum class MarkKind { none, roman, letter, arabic, lower, dash, plus, dotted1, dotted2 };
+// caps: no mark, the whole name in capitals ("KHỐI CƠ QUAN"), as block headings are written.
+enum class MarkKind { none, roman, letter, arabic, lower, dash, plus, dotted1, dotted2, caps };
 struct Mark {
     MarkKind kind = MarkKind::none;
     long value = 0;               // 1 for "I", "A", "1", "a"; 0 for dashes
@@ -47,5 +48,8 @@ Summary classify_summary(std::string_view text);
 // Text of the signature block and notes below a table ("Người lập biểu", "Thủ trưởng đơn
 // vị", "..., ngày ... tháng ... năm 2024", "Nơi nhận:").
 bool is_signature_text(std::string_view folded);
+
+// Text in capitals with at least four letters ("KHỐI XÃ, PHƯỜNG").
+bool all_capitals(std::string_view text);
 
 } // namespace vnplan::awards

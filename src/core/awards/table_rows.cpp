@@ -95,7 +95,13 @@ private:
         if (unit_cell(r).is_text() && layout_.number_column != layout_.unit_column &&
             !number.is_empty())
             return {};
-        return unit_cell(r).is_text() ? parse_mark(unit_cell(r).text, false) : Mark{};
+        if (!unit_cell(r).is_text()) return {};
+        Mark m = parse_mark(unit_cell(r).text, false);
+        if (m.kind == MarkKind::none && number.is_empty() && all_capitals(unit_cell(r).text)) {
+            m.kind = MarkKind::caps; // an unnumbered block heading
+            m.token = unit_cell(r).text;
+        }
+        return m;
     }
 
     void first_pass(std::size_t r) {
