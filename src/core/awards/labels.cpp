@@ -255,6 +255,12 @@ bool is_signature_text(std::string_view folded) {
            folded.find("năm") != std::string_view::npos;
 }
 
+bool zero_dash(const Cell& cell) {
+    if (!cell.is_text()) return false;
+    const std::string t = trim_ascii(cell.text);
+    return t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+}
+
 bool all_capitals(std::string_view text) {
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));

@@ -1,6 +1,8 @@
 // Recognising the words clerks write in award tables ("Tổng cộng:", "II.", "STT").
 #pragma once
 
+#include "core/common/grid.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +50,9 @@ Summary classify_summary(std::string_view text);
 // Text of the signature block and notes below a table ("Người lập biểu", "Thủ trưởng đơn
 // vị", "..., ngày ... tháng ... năm 2024", "Nơi nhận:").
 bool is_signature_text(std::string_view folded);
+
+// A count written as a dash ("-", "–", "—"): clerks' way of writing none.
+bool zero_dash(const Cell& cell);
 
 // Text in capitals with at least four letters ("KHỐI XÃ, PHƯỜNG").
 bool all_capitals(std::string_view text);

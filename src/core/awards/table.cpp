@@ -77,7 +77,7 @@ long long award_total(const Grid& grid, long column, const SectionChoice& sectio
         const Cell& cell = grid.at(r, c);
         const std::string where = a1_address(grid.first_column + static_cast<int>(c),
                                              grid.first_row + static_cast<int>(r));
-        if (cell.is_empty()) continue;
+        if (cell.is_empty() || zero_dash(cell)) continue;
         if (cell.is_error())
             throw InputError({"Ô " + where + " có lỗi.", "Cell " + where + " holds an error."});
         if (cell.is_text())

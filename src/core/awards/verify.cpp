@@ -1,5 +1,6 @@
 #include "core/awards/verify.hpp"
 
+#include "core/awards/labels.hpp"
 #include "core/awards/unit_keys.hpp"
 #include "core/vntext/vntext.hpp"
 
@@ -31,7 +32,7 @@ public:
     // An item's count: blank is 0; anything but a whole number >= 0 is an error.
     long long count(std::size_t row, std::size_t column, std::vector<Finding>& errors) const {
         const Cell& cell = grid_.at(row, column);
-        if (cell.is_empty()) return 0;
+        if (cell.is_empty() || zero_dash(cell)) return 0;
         if (cell.is_error()) {
             add(errors, row, column, "ô có lỗi, không cộng được.", "the cell holds an error.");
         } else if (cell.is_text()) {
@@ -52,7 +53,7 @@ public:
     std::optional<double> declared(std::size_t row, std::size_t column,
                                    std::vector<Finding>& errors) const {
         const Cell& cell = grid_.at(row, column);
-        if (cell.is_empty()) return std::nullopt;
+        if (cell.is_empty() || zero_dash(cell)) return std::nullopt;
         if (cell.is_number()) return cell.number;
         if (cell.is_error())
             add(errors, row, column, "ô cộng có lỗi.", "the total cell holds an error.");
@@ -123,7 +124,7 @@ void check_row_totals(const Grid& grid, const Checker& check, const Layout& layo
             bool numbers = true;
             for (std::size_t part : total.parts) {
                 const Cell& p = grid.at(r, layout.count_columns[part]);
-                numbers = numbers && (p.is_number() || p.is_empty());
+                numbers = numbers && (p.is_number() || p.is_empty() || zero_dash(p));
                 sum += p.is_number() ? p.number : 0;
             }
             if (!numbers || sum == cell.number) continue;
