@@ -21,31 +21,31 @@ rtl::OUString AddInInfo::programmatic_name(const rtl::OUString& display) const {
 rtl::OUString AddInInfo::display_name(const rtl::OUString& programmatic) const {
     const FunctionSpec* f = find_function(domain_, to_utf8(programmatic));
     if (!f) return rtl::OUString();
-    return to_ou(lang() == Lang::vi ? f->name_vi : f->name_en);
+    return to_ou(f->name.in(lang()));
 }
 
 rtl::OUString AddInInfo::description(const rtl::OUString& programmatic) const {
     const FunctionSpec* f = find_function(domain_, to_utf8(programmatic));
     if (!f) return rtl::OUString();
-    return to_ou(lang() == Lang::vi ? f->help_vi : f->help_en);
+    return to_ou(f->help.in(lang()));
 }
 
 rtl::OUString AddInInfo::argument_name(const rtl::OUString& programmatic, sal_Int32 i) const {
     const ArgumentSpec* a = argument_of(find_function(domain_, to_utf8(programmatic)), i);
     if (!a) return rtl::OUString();
-    return to_ou(lang() == Lang::vi ? a->name_vi : a->name_en);
+    return to_ou(a->name.in(lang()));
 }
 
 rtl::OUString AddInInfo::argument_description(const rtl::OUString& programmatic,
                                               sal_Int32 i) const {
     const ArgumentSpec* a = argument_of(find_function(domain_, to_utf8(programmatic)), i);
     if (!a) return rtl::OUString();
-    return to_ou(lang() == Lang::vi ? a->help_vi : a->help_en);
+    return to_ou(help_of(*a, lang()));
 }
 
 rtl::OUString AddInInfo::category(const rtl::OUString& programmatic) const {
     const FunctionSpec* f = find_function(domain_, to_utf8(programmatic));
-    return to_ou(f ? f->category : std::string_view("Add-In"));
+    return to_ou(category_name(f ? f->category : Category::add_in));
 }
 
 css::uno::Sequence<rtl::OUString> AddInInfo::service_names() const {

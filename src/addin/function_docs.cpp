@@ -6,15 +6,17 @@ namespace vnplan::addin {
 
 namespace {
 
-std::string signature(const FunctionSpec& f, bool vietnamese) {
-    std::string out(vietnamese ? f.name_vi : f.name_en);
+std::string signature(const FunctionSpec& f, Lang lang) {
+    std::string out(f.name.in(lang));
     out += "(";
-    for (std::size_t i = 0; i < f.arguments.size(); ++i) {
-        if (i > 0) out += "; ";
-        const auto& a = f.arguments[i];
-        const bool optional = a.help_en.rfind("Optional", 0) == 0;
+    bool first = true;
+    for (const ArgumentSpec& a : f.arguments) {
+        if (a.kind == ArgumentKind::hidden) continue;
+        if (!first) out += "; ";
+        first = false;
+        const bool optional = a.kind == ArgumentKind::optional;
         out += optional ? "[" : "";
-        out += vietnamese ? a.name_vi : a.name_en;
+        out += a.name.in(lang);
         out += optional ? "]" : "";
     }
     return out + ")";
@@ -22,9 +24,12 @@ std::string signature(const FunctionSpec& f, bool vietnamese) {
 
 const char* domain_title(Domain d) {
     switch (d) {
-    case Domain::awards: return "Award-quota tables (khen thưởng)";
-    case Domain::indices: return "Index scores and rankings (chỉ số)";
-    case Domain::vntext: return "Vietnamese text (văn bản tiếng Việt)";
+    case Domain::awards:
+        return "Award-quota tables (khen thưởng)";
+    case Domain::indices:
+        return "Index scores and rankings (chỉ số)";
+    case Domain::vntext:
+        return "Vietnamese text (văn bản tiếng Việt)";
     }
     return "";
 }
@@ -44,12 +49,13 @@ std::string functions_markdown() {
               std::string(service.interface) + "`.\n";
         for (const FunctionSpec& f : function_table()) {
             if (f.domain != service.domain) continue;
-            md += "\n### " + std::string(f.name_en) + " / " + std::string(f.name_vi) + "\n\n";
-            md += "`" + signature(f, false) + "` — `" + signature(f, true) + "`\n\n";
-            md += std::string(f.help_en) + "\n\n" + std::string(f.help_vi) + "\n\n";
-            for (const auto& a : f.arguments)
-                md += "- `" + std::string(a.name_en) + "` / `" + std::string(a.name_vi) +
-                      "`: " + std::string(a.help_en) + " " + std::string(a.help_vi) + "\n";
+            md += "\n### " + std::string(f.name.en) + " / " + std::string(f.name.vi) + "\n\n";
+            md += "`" + signature(f, Lang::en) + "` — `" + signature(f, Lang::vi) + "`\n\n";
+            md += std::string(f.help.en) + "\n\n" + std::string(f.help.vi) + "\n\n";
+            for (const ArgumentSpec& a : f.arguments)
+                if (a.kind != ArgumentKind::hidden)
+                    md += "- `" + std::string(a.name.en) + "` / `" + std::string(a.name.vi) +
+                          "`: " + help_of(a, Lang::en) + " " + help_of(a, Lang::vi) + "\n";
         }
     }
     return md;

@@ -20,6 +20,48 @@ const ServiceSpec& service_of(Domain domain) {
     return service_table().front();
 }
 
+std::string_view category_name(Category category) {
+    switch (category) {
+    case Category::database:
+        return "Database";
+    case Category::date_time:
+        return "Date&Time";
+    case Category::financial:
+        return "Financial";
+    case Category::information:
+        return "Information";
+    case Category::logical:
+        return "Logical";
+    case Category::mathematical:
+        return "Mathematical";
+    case Category::matrix:
+        return "Matrix";
+    case Category::statistical:
+        return "Statistical";
+    case Category::spreadsheet:
+        return "Spreadsheet";
+    case Category::text:
+        return "Text";
+    case Category::add_in:
+        return "Add-In";
+    }
+    return "Add-In";
+}
+
+std::size_t FunctionSpec::visible_arguments() const {
+    std::size_t count = 0;
+    for (const ArgumentSpec& a : arguments)
+        count += a.kind != ArgumentKind::hidden;
+    return count;
+}
+
+std::string help_of(const ArgumentSpec& argument, Lang lang) {
+    std::string help;
+    if (argument.kind == ArgumentKind::optional)
+        help = lang == Lang::vi ? "Không bắt buộc: " : "Optional: ";
+    return help.append(argument.help.in(lang));
+}
+
 const std::vector<FunctionSpec>& function_table() {
     static const std::vector<FunctionSpec> table = [] {
         std::vector<FunctionSpec> all = awards_functions();
@@ -42,8 +84,8 @@ bool same_ascii_nocase(std::string_view a, std::string_view b) {
 const FunctionSpec* find_function(Domain domain, std::string_view name) {
     for (const FunctionSpec& f : function_table())
         if (f.domain == domain &&
-            (same_ascii_nocase(name, f.method) || same_ascii_nocase(name, f.name_en) ||
-             same_ascii_nocase(name, f.name_vi)))
+            (same_ascii_nocase(name, f.method) || same_ascii_nocase(name, f.name.en) ||
+             same_ascii_nocase(name, f.name.vi)))
             return &f;
     return nullptr;
 }

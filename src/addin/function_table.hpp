@@ -3,6 +3,10 @@
 // implementation, the docs and the tests follow it. Plain C++ (no UNO).
 #pragma once
 
+#include "core/common/message.hpp"
+
+#include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,20 +24,51 @@ struct ServiceSpec {
 const std::vector<ServiceSpec>& service_table();
 const ServiceSpec& service_of(Domain domain);
 
-struct ArgumentSpec {
-    std::string_view name_en, name_vi;
-    std::string_view help_en, help_vi;
+// A fixed text in both languages, Vietnamese first like vnplan::Message.
+struct Text {
+    std::string_view vi, en;
+
+    std::string_view in(Lang lang) const { return lang == Lang::vi ? vi : en; }
 };
+
+// hidden: supplied by Calc itself (the document of VNDATE); never shown nor typed.
+enum class ArgumentKind { required, optional, hidden };
+
+struct ArgumentSpec {
+    Text name;
+    ArgumentKind kind = ArgumentKind::required;
+    Text help; // without "Optional:" (help_of adds it from the kind)
+};
+
+// Calc's fixed function categories (the Function Wizard translates their names itself).
+enum class Category {
+    database,
+    date_time,
+    financial,
+    information,
+    logical,
+    mathematical,
+    matrix,
+    statistical,
+    spreadsheet,
+    text,
+    add_in
+};
+std::string_view category_name(Category category); // "Statistical", "Add-In", ...
 
 struct FunctionSpec {
     Domain domain;
-    std::string_view method;   // the IDL method, Calc's programmatic name
-    std::string_view name_en;  // English display name (also accepted by XCell::setFormula)
-    std::string_view name_vi;  // Vietnamese display name
-    std::string_view category; // one of Calc's fixed category names
-    std::string_view help_en, help_vi;
-    std::vector<ArgumentSpec> arguments;
+    std::string_view method; // the IDL method, Calc's programmatic name
+    Text name;               // display names; English is also accepted by XCell::setFormula
+    Category category;
+    Text help;
+    std::vector<ArgumentSpec> arguments; // in IDL order, hidden ones included
+
+    std::size_t visible_arguments() const;
 };
+
+// An argument's help as the Function Wizard shows it: "Optional: ..." for optional ones.
+std::string help_of(const ArgumentSpec& argument, Lang lang);
 
 // Every function, in the order of the domains' tables.
 const std::vector<FunctionSpec>& function_table();
