@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/grid.hpp"
+#include "core/vntext/text.hpp"
 
 #include <optional>
 #include <string>
@@ -9,10 +10,11 @@
 
 namespace vnplan::awards {
 
-// NFC, case folded, trimmed, inner white space collapsed, trailing ':' and '.' dropped.
-std::string fold_label(std::string_view text);
+// NFC, case folded, trimmed, inner white space collapsed, trailing ':' and '.' dropped: the
+// text module's key for table labels.
+using vntext::fold_label;
 
-// The value of a Roman numeral section label ("IV", "iv.", "VI") or none.
+// The value (1..59) of a Roman numeral section label ("IV", "iv.", " VI ") or none.
 std::optional<int> roman_value(std::string_view text);
 
 // The whole number of an item label ("3", "3.", " 12 ") or none.
