@@ -3,6 +3,7 @@
 #include "common/tsv.hpp"
 #include "core/common/message.hpp"
 #include "core/indices/score_layout.hpp"
+#include "core/vntext/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -18,21 +19,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t\r");
-    return b == std::string::npos ? "" : s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
-
 // "key: value" lines ('#' starts a comment line); a key may repeat.
 std::multimap<std::string, std::string> expectations(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     REQUIRE_MESSAGE(in, "missing " << path.string());
     std::multimap<std::string, std::string> out;
     for (std::string line; std::getline(in, line);) {
-        if (trim(line).empty() || line[0] == '#') continue;
+        if (vntext::trim_ascii(line).empty() || line[0] == '#') continue;
         const auto colon = line.find(": ");
         REQUIRE_MESSAGE(colon != std::string::npos, "bad line: " << line);
-        out.emplace(trim(line.substr(0, colon)), trim(line.substr(colon + 2)));
+        out.emplace(vntext::trim_ascii(line.substr(0, colon)),
+                    vntext::trim_ascii(line.substr(colon + 2)));
     }
     return out;
 }
@@ -151,8 +148,8 @@ bool check_error(const Grid& grid, const std::multimap<std::string, std::string>
     for (auto it = cells.first; it != cells.second; ++it) {
         std::istringstream in(it->second);
         for (std::string cell; std::getline(in, cell, ',');) {
-            const bool found = message.find(trim(cell)) != std::string::npos;
-            CHECK_MESSAGE(found, "cell " << trim(cell));
+            const bool found = message.find(vntext::trim_ascii(cell)) != std::string::npos;
+            CHECK_MESSAGE(found, "cell " << vntext::trim_ascii(cell));
             ok = ok && found;
         }
     }
