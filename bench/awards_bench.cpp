@@ -4,6 +4,7 @@
 //   vnplan verify on a 100,000-row workbook (goal < 2 s) vs the office merely opening it;
 //   ALLOCATE, 1,000 units and a total of 10,000 (goal < 50 ms) vs Hamilton in formulas.
 #include "core/common/grid.hpp"
+#include "core/vntext/text.hpp"
 #include "office/documents.hpp"
 #include "office/office_process.hpp"
 #include "office/ustring.hpp"
@@ -44,28 +45,31 @@ double ms_since(Clock::time_point start) {
 Sequence<Sequence<Any>> award_table(int items) {
     std::mt19937 random(143);
     std::vector<std::vector<Any>> rows;
-    auto row = [&](Any a, Any b, Any c, Any d) { rows.push_back({a, b, c, d, Any(rtl::OUString())}); };
+    auto row = [&](Any a, Any b, Any c, Any d) {
+        rows.push_back({a, b, c, d, Any(rtl::OUString())});
+    };
     row(Any(to_ou("STT")), Any(to_ou("Tên tập thể, cá nhân")), Any(to_ou("Tập thể")),
         Any(to_ou("Cá nhân")));
     long long total[2] = {0, 0};
-    const char* romans[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
     for (int done = 0, section = 0; done < items; ++section) {
         const std::size_t section_row = rows.size();
-        row(Any(to_ou(std::string(romans[section % 10]) + ".")), Any(to_ou("Mục " + std::to_string(section + 1))),
-            Any(0.0), Any(0.0));
+        row(Any(to_ou(vnplan::vntext::roman_numeral(section % 10 + 1) + ".")),
+            Any(to_ou("Mục " + std::to_string(section + 1))), Any(0.0), Any(0.0));
         double sums[2] = {0, 0};
         for (int i = 1; i <= 20 && done < items; ++i, ++done) {
             const double a = random() % 3, b = random() % 4;
             sums[0] += a;
             sums[1] += b;
-            row(Any(double(i)), Any(to_ou("UBND phường số " + std::to_string(done % 500))), Any(a), Any(b));
+            row(Any(double(i)), Any(to_ou("UBND phường số " + std::to_string(done % 500))), Any(a),
+                Any(b));
         }
         rows[section_row][2] <<= sums[0];
         rows[section_row][3] <<= sums[1];
         total[0] += static_cast<long long>(sums[0]);
         total[1] += static_cast<long long>(sums[1]);
     }
-    row(Any(rtl::OUString()), Any(to_ou("Tổng cộng")), Any(double(total[0])), Any(double(total[1])));
+    row(Any(rtl::OUString()), Any(to_ou("Tổng cộng")), Any(double(total[0])),
+        Any(double(total[1])));
     Sequence<Sequence<Any>> out(static_cast<sal_Int32>(rows.size()));
     for (std::size_t r = 0; r < rows.size(); ++r)
         out[static_cast<sal_Int32>(r)] = Sequence<Any>(rows[r].data(), 5);
@@ -176,7 +180,8 @@ void verify_large(vnplan::office::OfficeProcess& office, const std::string& cli)
     vnplan::office::close_document(doc);
 
     start = Clock::now();
-    const int rc = std::system((cli + " verify " + file.string() + " > " + (dir / "out.txt").string()).c_str());
+    const int rc = std::system(
+        (cli + " verify " + file.string() + " > " + (dir / "out.txt").string()).c_str());
     const double verify_ms = ms_since(start);
     if (rc != 0) throw std::runtime_error("vnplan verify failed on the 100,000-row workbook");
     std::printf("vnplan verify, 100,000 item rows (%d rows): %.0f ms in all, its own office start "
@@ -211,9 +216,10 @@ void allocate(vnplan::office::OfficeProcess& office) {
         s.fill_down(4, 1000, "=C#+IF(RANK.EQ(D#;$D$1:$D$1000)<=10000-SUM($C$1:$C$1000);1;0)");
         theirs = s.recalc_ms();
     }
-    std::printf("ALLOCATE, 1,000 units, total 10,000: %.1f ms (goal < 50 ms); Hamilton written "
-                "as Calc formulas (QUOTA, INT, RANK.EQ) on the same weights: %.1f ms; ratio %.2fx\n",
-                ours, theirs, ours / theirs);
+    std::printf(
+        "ALLOCATE, 1,000 units, total 10,000: %.1f ms (goal < 50 ms); Hamilton written "
+        "as Calc formulas (QUOTA, INT, RANK.EQ) on the same weights: %.1f ms; ratio %.2fx\n",
+        ours, theirs, ours / theirs);
 }
 
 } // namespace
