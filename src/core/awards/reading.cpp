@@ -24,7 +24,9 @@ std::vector<std::string> reading_lines(const Grid& grid, const Verification& v, 
                    (l.count_headers[k].empty() ? std::string("?") : l.count_headers[k]) + " (" +
                    column_name(grid.first_column + static_cast<int>(l.count_columns[k])) + ")";
     if (l.header_rows > 0)
-        out.push_back((vi ? "Đã đọc: tiêu đề cột ở dòng " : "Read: column headers in rows ") +
+        out.push_back((vi                   ? "Đã đọc: tiêu đề cột ở dòng "
+                       : l.header_rows == 1 ? "Read: column headers in row "
+                                            : "Read: column headers in rows ") +
                       rows_text(grid, l.header_first, l.header_first + l.header_rows - 1) +
                       (vi ? "; cột số lượng: " : "; count columns: ") + columns + ".");
     else
