@@ -6,7 +6,8 @@
 #include "core/awards/summary.hpp"
 #include "core/awards/table.hpp"
 #include "core/awards/verify.hpp"
-#include "office/sheet_reader.hpp"
+
+#include <cmath>
 
 namespace vnplan::addin {
 
@@ -15,27 +16,24 @@ using css::uno::Sequence;
 
 namespace {
 
-awards::SectionChoice section_choice(const Any& value) {
+// A section's position (1 = the first) or its label ("II"); omitted: the whole table.
+awards::SectionChoice section_choice(const Any& argument) {
+    const Message what{"mục", "section"};
+    const Any value = single(argument, what);
     double number = 0;
-    rtl::OUString text;
-    if (!value.hasValue()) return {};
     if (value >>= number) {
-        if (number != static_cast<double>(static_cast<long>(number)))
+        if (!(std::fabs(number) < 1e15) || number != std::trunc(number))
             throw InputError({"Mục phải là số thứ tự nguyên hoặc số hiệu như \"II\".",
                               "The section must be a whole position or a label such as \"II\"."});
         return static_cast<long>(number);
     }
-    if (value >>= text) {
-        if (text.trim().isEmpty()) return {};
-        return to_utf8(text);
-    }
-    throw InputError({"Không hiểu đối số mục.", "The section argument is not understood."});
+    if (auto label = optional_text(value, what)) return std::move(*label);
+    return {};
 }
 
 awards::Verification verified(const css::uno::Reference<css::table::XCellRange>& table,
                               Grid& grid) {
-    if (!table.is()) throw InputError({"Cần một vùng ô.", "A cell range is required."});
-    grid = office::read_grid(table);
+    grid = table_of(table);
     return awards::verify(grid);
 }
 
@@ -92,12 +90,9 @@ Sequence<Sequence<double>> AwardsAddIn::allocate(const Sequence<Sequence<Any>>& 
                                                  double total, const Any& method,
                                                  const Any& minimum, const Any& maximum) {
     return guarded(lang(), [&] {
-        rtl::OUString method_name;
-        if (method.hasValue() && !(method >>= method_name))
-            throw InputError({"Phương pháp phải là chữ, ví dụ \"hamilton\".",
-                              "The method must be a text such as \"hamilton\"."});
+        const auto method_name = optional_text(method, {"phương pháp", "method"});
         const awards::Allocation result = awards::allocate(
-            awards::weights_from(to_grid(weights)), total, to_utf8(method_name),
+            awards::weights_from(to_grid(weights)), total, method_name.value_or(""),
             awards::bounds_from(any_to_grid(minimum), {"Số tối thiểu", "Minimums"}),
             awards::bounds_from(any_to_grid(maximum), {"Số tối đa", "Maximums"}));
         Sequence<Sequence<double>> out(static_cast<sal_Int32>(result.seats.size()));

@@ -1,4 +1,5 @@
 // Optional arguments are read alike by every add-in service (src/addin/uno_convert.hpp).
+#include "common/tsv.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
 
@@ -46,5 +47,22 @@ TEST_SUITE("addin.robustness") {
         CHECK(doc.error("A4") == err_illegal_argument);
         CHECK(doc.error("A5") == err_illegal_argument);
         CHECK(doc.error("A6") == err_illegal_argument);
+    }
+
+    TEST_CASE("the award functions read their options the same way") {
+        CalcDocument doc;
+        doc.put("A1", grid_from_file(example_path("award-quota-143.tsv")));
+        doc.put("H1", grid_from_tsv("5\n3\n2\n"));
+        doc.text("I1", " II ");
+        // J1 stays empty: the default method
+        doc.formula("G1", "=AWARDTOTAL(A1:E50;4;I1)");
+        doc.formula("G2", "=AWARDTOTAL(A1:E50;4;\"  \")");
+        doc.array_formula("K1:K3", "=ALLOCATE(H1:H3;20;J1)");
+        doc.array_formula("L1:L3", "=ALLOCATE(H1:H3;20;\" dhondt \")");
+        doc.recalculate();
+        CHECK(doc.value("G1") == 7);
+        CHECK(doc.value("G2") == 44);
+        CHECK(doc.value("K1") == 10);
+        CHECK(doc.value("L1") == 10);
     }
 }
