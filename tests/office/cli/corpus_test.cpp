@@ -138,7 +138,13 @@ bool check_case(const CorpusCase& c) {
         run_vnplan({"verify", "--json", "--lang", "en", files[0].string(), files[1].string()});
     bool ok = r.exit_code == expected_exit(c);
     if (!ok) MESSAGE(c.name << ": exit code " << r.exit_code << ", want " << expected_exit(c));
-    const auto reports = boost::json::parse(r.out).as_array();
+    boost::json::error_code parse_error;
+    const auto parsed = boost::json::parse(r.out, parse_error);
+    if (parse_error || !parsed.is_array()) {
+        MESSAGE(c.name << ": no JSON array; stderr: " << r.err);
+        return false;
+    }
+    const auto& reports = parsed.as_array();
     for (std::size_t i = 0; i < files.size(); ++i) {
         const auto& o = reports.at(i).as_object();
         if (expected_exit(c) == 2) {

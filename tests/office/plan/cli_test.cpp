@@ -138,7 +138,7 @@ TEST_SUITE("plan.generate") {
         CHECK(r.exit_code == 1);
         CHECK(contains(r.out,
                        "Bảng khen thưởng ở trang \"Phụ lục khen thưởng\" có số cộng không khớp:"));
-        CHECK(contains(r.out, "tổng cộng Tập thể ghi 34 nhưng cộng các dòng được 33."));
+        CHECK(contains(r.out, "tổng cộng, Tập thể ghi 34 nhưng cộng các dòng được 33."));
         CHECK(contains(r.err, "--override-totals"));
         CHECK_FALSE(std::filesystem::exists(out / "tong-sai.odt"));
 
