@@ -1,7 +1,10 @@
-// The shared library's entry points, as LibreOffice's UNO loader looks them up.
+// The extension's entry points, as LibreOffice's UNO loader looks them up: the add-in
+// services and the menu's protocol handler. Every implementation must also be listed in
+// extension/vnplan.components.in.
 #include "addin/awards_addin.hpp"
 #include "addin/indices_addin.hpp"
 #include "addin/vntext_addin.hpp"
+#include "office/ustring.hpp"
 #include "ui/dispatcher.hpp"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
@@ -15,33 +18,40 @@ namespace {
 
 namespace css = com::sun::star;
 using vnplan::addin::Domain;
+using vnplan::office::to_ou;
 
-// One entry per add-in service; each must also be listed in extension/vnplan.components.in.
-struct Implementation {
-    Domain domain;
-    css::uno::Reference<css::uno::XInterface>(SAL_CALL* create)(
-        const css::uno::Reference<css::uno::XComponentContext>&);
-};
+using Create = css::uno::Reference<css::uno::XInterface>(SAL_CALL*)(
+    const css::uno::Reference<css::uno::XComponentContext>&);
 
 template <typename AddIn>
-css::uno::Reference<css::uno::XInterface> SAL_CALL
-create(const css::uno::Reference<css::uno::XComponentContext>&) {
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL create(const css::uno::Reference<css::uno::XComponentContext>&) {
     return static_cast<cppu::OWeakObject*>(new AddIn());
 }
 
-const Implementation implementations[] = {
+struct AddInImplementation {
+    Domain domain;
+    Create create;
+};
+
+const AddInImplementation add_ins[] = {
     {Domain::awards, create<vnplan::addin::AwardsAddIn>},
     {Domain::indices, create<vnplan::addin::IndicesAddIn>},
     {Domain::vntext, create<vnplan::addin::VnTextAddIn>},
 };
 
-css::uno::Reference<css::uno::XInterface> SAL_CALL
-create_dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context) {
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL create_dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context) {
     return static_cast<cppu::OWeakObject*>(new vnplan::ui::Dispatcher(context));
 }
 
-rtl::OUString to_ou(std::string_view s) {
-    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
+// The loader takes the factory with one reference of its own.
+void* factory_of(Create create, std::string_view implementation,
+                 const css::uno::Sequence<rtl::OUString>& services) {
+    css::uno::Reference<css::lang::XSingleComponentFactory> factory =
+        cppu::createSingleComponentFactory(create, to_ou(implementation), services);
+    factory->acquire();
+    return factory.get();
 }
 
 } // namespace
@@ -55,24 +65,16 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* 
                                                                     void*, void*) {
     try {
         if (implementation == nullptr) return nullptr;
-        if (std::string_view(implementation) == vnplan::ui::dispatcher_implementation) {
-            // The menu's protocol handler (extension/registry/ProtocolHandler.xcu).
-            css::uno::Reference<css::lang::XSingleComponentFactory> factory =
-                cppu::createSingleComponentFactory(
-                    create_dispatcher, to_ou(implementation), vnplan::ui::Dispatcher::service_names());
-            factory->acquire();
-            return factory.get();
-        }
-        for (const Implementation& i : implementations) {
-            const auto& service = vnplan::addin::service_of(i.domain);
-            if (service.implementation != implementation) continue;
-            css::uno::Sequence<rtl::OUString> names(2);
-            names[0] = to_ou(service.service);
-            names[1] = "com.sun.star.sheet.AddIn";
-            css::uno::Reference<css::lang::XSingleComponentFactory> factory =
-                cppu::createSingleComponentFactory(i.create, to_ou(service.implementation), names);
-            factory->acquire();
-            return factory.get();
+        const std::string_view name(implementation);
+        if (name == vnplan::ui::dispatcher_implementation) // extension/registry/ProtocolHandler.xcu
+            return factory_of(create_dispatcher, name, vnplan::ui::Dispatcher::service_names());
+        for (const AddInImplementation& a : add_ins) {
+            const auto& service = vnplan::addin::service_of(a.domain);
+            if (service.implementation != name) continue;
+            css::uno::Sequence<rtl::OUString> services(2);
+            services[0] = to_ou(service.service);
+            services[1] = "com.sun.star.sheet.AddIn";
+            return factory_of(a.create, name, services);
         }
     } catch (...) {
         // Never let an exception cross into the office's loader.
