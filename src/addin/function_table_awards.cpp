@@ -49,10 +49,13 @@ std::vector<FunctionSpec> awards_functions() {
          .name = {.vi = "BAOCAOKHENTHUONG", .en = "AWARDREPORT"},
          .category = Category::add_in,
          .help = {.vi = "Kết quả kiểm tra bảng dưới dạng một cột thông báo, lỗi trước rồi đến cảnh "
-                        "báo, mỗi dòng bắt đầu bằng địa chỉ ô; \"OK\" khi không có gì.",
+                        "báo, mỗi dòng bắt đầu bằng địa chỉ ô (\"OK\" khi không có gì), sau đó là "
+                        "những gì đã đọc: các cột số lượng, các mục, các dòng đơn vị và dòng tổng "
+                        "cộng.",
                   .en = "The findings of the check as a column of messages, errors first then "
-                        "warnings, each starting with its cell; \"OK\" when there is nothing to "
-                        "report."},
+                        "warnings, each starting with its cell (\"OK\" when there is nothing to "
+                        "report), then what was read: the count columns, the sections, the item "
+                        "rows and the grand total row."},
          .arguments = {table_argument}},
         {.domain = Domain::awards,
          .method = "awardSummary",
