@@ -1,0 +1,23 @@
+#!/bin/sh
+# The checks after build/build.sh (which installs the packages): the core and its unit tests
+# under AddressSanitizer + UndefinedBehaviorSanitizer (out-asan/, g++), then every libFuzzer
+# target of tests/fuzz for FUZZ_SECONDS each (default 20; out-fuzz/, clang 14), on all cores.
+set -eu
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+seconds=${FUZZ_SECONDS:-20}
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+
+# Debug: quicker to build, and the unit tests keep only sanity bounds on timings (NDEBUG off).
+cmake -S . -B out-asan -DCMAKE_BUILD_TYPE=Debug -DVNPLAN_WITH_OFFICE=OFF \
+  -DVNPLAN_SANITIZE=ON >/dev/null
+cmake --build out-asan -j"$jobs" --target vnplan_unit_tests
+out-asan/bin/vnplan_unit_tests
+
+cmake -S . -B out-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DVNPLAN_WITH_OFFICE=OFF -DVNPLAN_FUZZ=ON >/dev/null
+cmake --build out-fuzz -j"$jobs" --target vnplan_fuzz_targets
+ls tests/fuzz/fuzz_*.cpp | sed 's|.*/fuzz_||; s|\.cpp$||' |
+  xargs -P "$jobs" -I{} sh tests/fuzz/run.sh {} "$seconds"
+echo "check: sanitizers and fuzzing passed"
