@@ -59,22 +59,34 @@ void mark_errors(const Reference<css::table::XCellRange>& range, Grid& grid) {
 
 using css::table::CellRangeAddress;
 
-// The blocks of `range` a query found (sheet addresses); empty when the query is unavailable.
+// The blocks of `range` a query found (sheet addresses), cut to `area`; empty when the query
+// is unavailable. Cutting matters: inside a recalculation LibreOffice 7.4 can include the
+// formula cell being calculated, wherever it is.
 template <class Query>
-Sequence<CellRangeAddress> query_blocks(const Reference<css::table::XCellRange>& range,
-                                        Query query) {
+std::vector<CellRangeAddress> query_blocks(const Reference<css::table::XCellRange>& range,
+                                           const CellRangeAddress& area, Query query) {
     Reference<css::sheet::XCellRangesQuery> q(range, UNO_QUERY);
     if (!q.is()) return {};
     const Reference<css::sheet::XSheetCellRanges> found = query(q);
-    return found.is() ? found->getRangeAddresses() : Sequence<CellRangeAddress>();
+    if (!found.is()) return {};
+    std::vector<CellRangeAddress> out;
+    for (CellRangeAddress b : found->getRangeAddresses()) {
+        b.StartColumn = std::max(b.StartColumn, area.StartColumn);
+        b.StartRow = std::max(b.StartRow, area.StartRow);
+        b.EndColumn = std::min(b.EndColumn, area.EndColumn);
+        b.EndRow = std::min(b.EndRow, area.EndRow);
+        if (b.StartColumn <= b.EndColumn && b.StartRow <= b.EndRow) out.push_back(b);
+    }
+    return out;
 }
 
 // Where to read formulas from: each block when there are few; otherwise, per column, spans
 // that join blocks less than `gap` rows apart. A call costs about as much as 100 cells, and a
 // formula on every section row makes thousands of blocks.
-std::vector<CellRangeAddress> formula_reads(const Sequence<CellRangeAddress>& blocks) {
-    constexpr sal_Int32 few = 32, gap = 200;
-    if (blocks.getLength() <= few) return {blocks.begin(), blocks.end()};
+std::vector<CellRangeAddress> formula_reads(const std::vector<CellRangeAddress>& blocks) {
+    constexpr std::size_t few = 32;
+    constexpr sal_Int32 gap = 200;
+    if (blocks.size() <= few) return blocks;
     std::map<sal_Int32, std::vector<std::pair<sal_Int32, sal_Int32>>> columns; // row spans
     for (const CellRangeAddress& b : blocks)
         for (sal_Int32 c = b.StartColumn; c <= b.EndColumn; ++c)
@@ -95,8 +107,9 @@ std::vector<CellRangeAddress> formula_reads(const Sequence<CellRangeAddress>& bl
 // Grid::formulas: the formula cells' texts ("=SUM(C6:C9)"), read in bulk.
 void read_formulas(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
                    Grid& grid) {
-    const auto blocks = query_blocks(
-        range, [](const auto& q) { return q->queryContentCells(css::sheet::CellFlags::FORMULA); });
+    const auto blocks = query_blocks(range, area, [](const auto& q) {
+        return q->queryContentCells(css::sheet::CellFlags::FORMULA);
+    });
     for (const CellRangeAddress& read : formula_reads(blocks)) {
         const auto part = range->getCellRangeByPosition(
             read.StartColumn - area.StartColumn, read.StartRow - area.StartRow,
@@ -117,12 +130,12 @@ void read_formulas(const Reference<css::table::XCellRange>& range, const CellRan
 // Grid::hidden_rows: the rows no visible block covers (hidden or filtered out).
 void read_hidden_rows(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
                       Grid& grid) {
-    const auto blocks = query_blocks(range, [](const auto& q) { return q->queryVisibleCells(); });
-    if (!blocks.hasElements()) return; // every column hidden: nothing to tell rows apart
+    const auto blocks =
+        query_blocks(range, area, [](const auto& q) { return q->queryVisibleCells(); });
+    if (blocks.empty()) return; // every column hidden: nothing to tell rows apart
     std::vector<bool> visible(grid.height(), false);
     for (const CellRangeAddress& b : blocks)
-        for (sal_Int32 r = std::max(b.StartRow, area.StartRow);
-             r <= std::min(b.EndRow, area.EndRow); ++r)
+        for (sal_Int32 r = b.StartRow; r <= b.EndRow; ++r)
             visible[static_cast<std::size_t>(r - area.StartRow)] = true;
     for (std::size_t r = 0; r < visible.size(); ++r)
         if (!visible[r]) grid.hidden_rows.push_back(r);

@@ -72,6 +72,20 @@ TEST_SUITE("office.reader") {
         check_small_table(office::read_grid(reloaded.sheet()->getCellRangeByName("A2:D6")));
     }
 
+    TEST_CASE("an empty range reads as blank cells and nothing else") {
+        CalcDocument doc;
+        doc.text("A1", "chữ");
+        const Grid grid = office::read_grid(doc.sheet()->getCellRangeByName("M1:N5"));
+        CHECK(grid.height() == 5);
+        CHECK(grid.width() == 2);
+        CHECK(grid.formulas.empty());
+        CHECK(grid.hidden_rows.empty());
+        CHECK(grid.fonts.empty());
+        doc.formula("D2", "=AWARDCHECK(M1:N5)");
+        doc.recalculate();
+        CHECK(doc.error("D2") == err_illegal_argument);
+    }
+
     TEST_CASE("formulas scattered over many rows are all read, and nothing else") {
         CalcDocument doc;
         std::string tsv;
