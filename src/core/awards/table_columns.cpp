@@ -23,7 +23,8 @@ bool unit_header(const std::string& h) {
 }
 bool count_header(const std::string& h) {
     return contains_any(h, {"tập thể", "cá nhân", "số lượng", "chỉ tiêu", "bằng khen", "giấy khen",
-                            "phân bổ", "số khen"}) ||
+                            "phân bổ", "số khen", "khen thưởng", "danh hiệu", "thi đua",
+                            "lao động tiên tiến", "huân chương", "kỷ niệm chương", "số suất"}) ||
            row_total_header(h);
 }
 bool note_header(const std::string& h) {
@@ -182,6 +183,14 @@ void read_columns(const Grid& grid, Layout& layout) {
             numbers = grid.at(r, c).is_number();
         if (numbers || count_header(bottom[c])) columns.push_back(c);
     }
+    // Under a header, an award table names at least one count column ("Tập thể", "Số lượng",
+    // "Bằng khen" ...): a score sheet or a list of figures is no award table.
+    const bool header = layout.header_rows > 0 && find_header(grid) < grid.height();
+    const bool named = std::any_of(columns.begin(), columns.end(), [&](std::size_t c) {
+        return std::any_of(texts[c].begin(), texts[c].end(),
+                           [](const std::string& t) { return count_header(fold_label(t)); });
+    });
+    if (header && !named) columns.clear();
     // Names: the bottom header, or "Group - name" where the bottom names repeat.
     for (std::size_t c : columns) {
         const auto& t = texts[c];
