@@ -89,8 +89,21 @@ boost::json::object reading_json(const FoundTable& table) {
             {"encodings", encodings}};
 }
 
+// Never "khớp" for a table not fully understood or with counts that could not be added.
+bool conclusive(const awards::Verification& v) {
+    if (!v.layout.unclear_rows.empty()) return false;
+    for (const auto& f : v.errors)
+        if (f.row < v.layout.rows.size() && v.layout.rows[f.row] == awards::RowKind::item)
+            return false;
+    return true;
+}
+
 std::string agreement(const std::vector<long long>& computed,
-                      const std::vector<std::optional<double>>& stated, Lang lang) {
+                      const std::vector<std::optional<double>>& stated, Lang lang,
+                      bool sure = true) {
+    if (!sure)
+        return lang == Lang::vi ? " - chưa kết luận được (xem các lỗi)"
+                                : " - no verdict (see the errors)";
     bool any = false, same = true;
     for (std::size_t k = 0; k < computed.size(); ++k)
         if (stated[k]) {
@@ -136,16 +149,17 @@ void print_table_text(const FoundTable& table, const std::filesystem::path& file
     const auto& v = table.verification;
     const bool vi = lang == Lang::vi;
     const auto& headers = v.layout.count_headers;
+    const bool sure = conclusive(v);
     std::cout << (vi ? "Bảng khen thưởng: " : "Award table: ") << file.string() << ", "
               << (vi ? "trang tính \"" : "sheet \"") << table.sheet << "\", "
               << (vi ? "vùng " : "range ") << range_of(table.grid) << '\n';
     for (const auto& s : v.sections)
         std::cout << "  " << (s.label.empty() ? "-" : s.label) << ". " << s.title << ": "
                   << awards::counts_text(s.totals.computed, headers)
-                  << agreement(s.totals.computed, s.totals.declared, lang) << '\n';
+                  << agreement(s.totals.computed, s.totals.declared, lang, sure) << '\n';
     std::cout << (vi ? "Tổng cộng: " : "Grand total: ")
               << awards::counts_text(v.total.computed, headers)
-              << (v.has_total_row ? agreement(v.total.computed, v.total.declared, lang)
+              << (v.has_total_row ? agreement(v.total.computed, v.total.declared, lang, sure)
                                   : (vi ? " (bảng không có dòng Tổng cộng)" : " (no total row)"))
               << '\n';
     std::cout << (vi ? "Lỗi: " : "Errors: ") << v.errors.size()
