@@ -71,7 +71,7 @@ rtl::OUString VnTextAddIn::vnUnicode(const rtl::OUString& text, const Any& encod
 }
 
 rtl::OUString VnTextAddIn::vnKey(const rtl::OUString& text) {
-    return guarded(lang(), [&] { return to_ou(vntext::name_key(to_utf8(text))); });
+    return guarded(lang(), [&] { return to_ou(vntext::unit_key(to_utf8(text))); });
 }
 
 } // namespace vnplan::addin

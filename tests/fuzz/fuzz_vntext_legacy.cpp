@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             (void)to_unicode(from_unicode(unicode, e), e);
         }
     }
-    (void)name_key(text);
+    (void)unit_key(text);
     (void)lower(text);
     try {
         (void)to_unicode(text, text); // the encoding argument as typed

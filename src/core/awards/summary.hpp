@@ -15,7 +15,7 @@ struct UnitTotal {
     std::vector<std::size_t> rows; // grid rows where the unit is listed
 };
 
-// One entry per distinct unit (vntext::name_key), in the order first met. Throws InputError
+// One entry per distinct unit (vntext::unit_key), in the order first met. Throws InputError
 // when a count cell is not a whole number >= 0 (the first such cell is named).
 std::vector<UnitTotal> summarize(const Grid& table, const Verification& verification);
 

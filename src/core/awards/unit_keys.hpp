@@ -1,4 +1,4 @@
-// Matching keys of unit names (vntext::name_key), computed once per distinct spelling:
+// Matching keys of unit names (vntext::unit_key), computed once per distinct spelling:
 // a key costs a few microseconds and tables repeat their unit names.
 #pragma once
 
@@ -13,7 +13,7 @@ class UnitKeys {
 public:
     const std::string& key(const std::string& name) {
         auto it = keys_.find(name);
-        if (it == keys_.end()) it = keys_.emplace(name, vntext::name_key(name)).first;
+        if (it == keys_.end()) it = keys_.emplace(name, vntext::unit_key(name)).first;
         return it->second;
     }
 

@@ -97,9 +97,4 @@ std::string from_unicode(std::string_view text, Encoding encoding);
 
 // ---- Matching key (VNKEY) and the other text helpers: text.hpp ----
 
-// VNKEY's key, unit_key (text.hpp), under the name its first callers know.
-inline std::string name_key(std::string_view text) {
-    return unit_key(text);
-}
-
 } // namespace vnplan::vntext

@@ -75,7 +75,6 @@ TEST_CASE("text: unit_key - also tone placement and abbreviations") {
     CHECK(unit_key("UBND TP. Uông Bí") == unit_key("Ủy ban nhân dân thành phố Uông Bí"));
     CHECK(unit_key("Uỷ ban") == "ủy ban");
     CHECK(unit_key("Công an") != unit_key("Cộng an"));
-    CHECK(name_key("UBND") == unit_key("UBND")); // VNKEY's name for it
 }
 
 TEST_CASE("text: case") {
