@@ -70,6 +70,45 @@ std::vector<std::optional<double>> ranks(std::span<const std::optional<double>> 
                                          const RankOptions& options = {},
                                          std::span<const std::string> groups = {});
 
+// ---- Planning: rank at a position, points to a target rank, how firm a rank is -------------
+// (core/indices/planning.cpp; the rules are in docs/indices.md, "Planning")
+
+// INDEXRANK with a position: the rank of the entry at `position` (1-based, in the order of
+// `values`, every cell counted: skipped ones too), which must hold a number that rounds like
+// `value`. With TieRule::ordinal equal entries are ranked in that order (the first of three
+// tied at rank 2 gets 2, the next 3, then 4), as ranks() does; with the other rules the
+// position changes nothing. InputError: position not a whole number in 1..values.size(), or
+// the entry there skipped or not equal to `value` after rounding, bad decimals.
+double rank_at(double value, std::span<const std::optional<double>> values, double position,
+               const RankOptions& options = {});
+
+// INDEXGAP: the points `value` must gain (lowest first: lose) to reach `target_rank` among
+// `values`, 0 when it already has it. Competition ranks (a tie shares the better rank, so
+// drawing level with the unit now at `target_rank` reaches it); values compared after
+// rounding to options.decimals places, so the gap is the exact difference of two rounded
+// values ("as typed"): 87.5 -> 90.37 needs 2.87. options.ties is not used. nullopt when
+// `value` (rounded) is not among the values (#N/A, like INDEXRANK). InputError: target_rank
+// not a whole number from 1 to the number of values, bad decimals.
+std::optional<decimal::Decimal> rank_gap(double value,
+                                         std::span<const std::optional<double>> values,
+                                         double target_rank, const RankOptions& options = {});
+
+// INDEXRANKRANGE: for every entry the best and the worst competition rank it could have if
+// every score moved by up to `tolerance` (inclusive) either way: best = 1 + the number of
+// others more than 2 x tolerance ahead, worst = 1 + the number of others less than
+// 2 x tolerance behind (or ahead); a possible tie shares the better rank. tolerance 0 gives
+// the competition rank twice. Values rounded to options.decimals places first, then compared
+// exactly; options.ties is not used. nullopt for skipped entries. InputError: a negative or
+// non-finite tolerance, bad decimals.
+struct RankRange {
+    double best = 0;
+    double worst = 0;
+};
+std::vector<std::optional<RankRange>> rank_ranges(std::span<const std::optional<double>> values,
+                                                  double tolerance,
+                                                  const RankOptions& options = {});
+inline constexpr double default_rank_tolerance = 0.005; // figures published to 2 places
+
 // ---- Rank change --------------------------------------------------------------------------
 
 // before - now (positive = moved up). Ranks must be finite numbers >= 1 (InputError).
