@@ -64,17 +64,9 @@ void score_token(const icu::UnicodeString& token, Score& score) {
 
 Score score(const icu::UnicodeString& text) {
     Score result;
-    icu::UnicodeString token;
-    for (int32_t i = 0; i <= text.length();) {
-        const UChar32 c = i < text.length() ? text.char32At(i) : 0;
-        i += i < text.length() ? U16_LENGTH(c) : 1;
-        if (c != 0 && token_char(c)) {
-            token.append(c);
-            continue;
-        }
-        if (!token.isEmpty()) score_token(token, result);
-        token.remove();
-    }
+    for_each_word(
+        text, token_char,
+        [&result](const icu::UnicodeString& token) { score_token(token, result); }, [](UChar32) {});
     return result;
 }
 

@@ -95,6 +95,23 @@ void analyse(Syllable& s) {
 
 } // namespace
 
+MarkedChar split_marks(UChar32 c) {
+    const icu::UnicodeString parts = nfd(icu::UnicodeString(c));
+    MarkedChar out;
+    out.base = parts.char32At(0);
+    for (int32_t k = U16_LENGTH(out.base); k < parts.length();) {
+        const UChar32 p = parts.char32At(k);
+        k += U16_LENGTH(p);
+        if (is_tone(static_cast<char32_t>(p)))
+            out.tone = static_cast<char32_t>(p);
+        else if (is_quality(static_cast<char32_t>(p)))
+            out.quality = static_cast<char32_t>(p);
+        else
+            out.other_mark = true;
+    }
+    return out;
+}
+
 Syllable parse_syllable(const icu::UnicodeString& word) {
     Syllable s;
     s.letters_ok = true;

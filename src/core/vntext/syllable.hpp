@@ -21,6 +21,14 @@ inline bool is_quality(char32_t c) {
     return c == circumflex || c == breve || c == horn;
 }
 
+// One composed character taken apart (NFD): its base and its Vietnamese marks.
+struct MarkedChar {
+    UChar32 base = 0;
+    char32_t quality = 0, tone = 0;
+    bool other_mark = false; // a combining mark that is neither a tone nor a quality
+};
+MarkedChar split_marks(UChar32 c);
+
 struct Letter {
     char32_t base = 0;    // lowercase a-z or đ (U+0111)
     char32_t quality = 0; // 0, circumflex, breve or horn

@@ -100,18 +100,10 @@ icu::UnicodeString decode_tcvn3(const icu::UnicodeString& text) {
 
 icu::UnicodeString encode_tcvn3(const icu::UnicodeString& text) {
     const auto& reverse = reverse_table();
-    const icu::UnicodeString composed = nfc(text);
-    icu::UnicodeString out;
-    for (int32_t i = 0; i < composed.length();) {
-        const UChar32 c = composed.char32At(i);
-        i += U16_LENGTH(c);
-        if (c < 0x80 || windows_1252_extra(c)) {
-            out.append(c);
-            continue;
-        }
+    return encode_each(text, [&reverse](UChar32 c, icu::UnicodeString& out) {
         if (const auto hit = reverse.find(c); hit != reverse.end()) {
             out.append(hit->second);
-            continue;
+            return;
         }
         // A capital the ABC fonts lack: base letter + combining tone byte.
         const icu::UnicodeString parts = nfd(icu::UnicodeString(c));
@@ -137,8 +129,7 @@ icu::UnicodeString encode_tcvn3(const icu::UnicodeString& text) {
         } else {
             out.append(static_cast<UChar32>('?'));
         }
-    }
-    return out;
+    });
 }
 
 } // namespace vnplan::vntext::detail

@@ -124,18 +124,12 @@ std::string unit_key(std::string_view text) {
                           icu::UnicodeString(static_cast<UChar32>(0x0111)));
 
     std::vector<std::string> words;
-    icu::UnicodeString word;
-    for (int32_t i = 0; i <= folded.length();) {
-        const UChar32 c = i < folded.length() ? folded.char32At(i) : 0;
-        i += i < folded.length() ? U16_LENGTH(c) : 1;
-        if (c != 0 && word_char(c)) {
-            word.append(c);
-            continue;
-        }
-        if (!word.isEmpty()) words.push_back(normalise_word(word));
-        word.remove();
-        if (c == '&') words.emplace_back("và");
-    }
+    detail::for_each_word(
+        folded, word_char,
+        [&words](const icu::UnicodeString& word) { words.push_back(normalise_word(word)); },
+        [&words](UChar32 c) {
+            if (c == '&') words.emplace_back("và");
+        });
 
     std::string key;
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -143,20 +143,10 @@ icu::UnicodeString encode_viqr(const icu::UnicodeString& text) {
             after_vowel = vowel(c);
             continue;
         }
-        const icu::UnicodeString parts = nfd(icu::UnicodeString(c));
-        const UChar32 b = parts.char32At(0);
-        char32_t quality = 0, tone = 0;
-        bool other = !(b < 0x80 && vowel(b));
-        for (int32_t k = U16_LENGTH(b); k < parts.length();) {
-            const UChar32 p = parts.char32At(k);
-            k += U16_LENGTH(p);
-            if (is_tone(static_cast<char32_t>(p)))
-                tone = static_cast<char32_t>(p);
-            else if (is_quality(static_cast<char32_t>(p)))
-                quality = static_cast<char32_t>(p);
-            else
-                other = true;
-        }
+        const MarkedChar marked = split_marks(c);
+        const UChar32 b = marked.base;
+        const char32_t quality = marked.quality, tone = marked.tone;
+        const bool other = marked.other_mark || !(b < 0x80 && vowel(b));
         if (other) {
             emit('?');
             after_vowel = false;

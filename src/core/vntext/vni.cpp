@@ -126,33 +126,15 @@ icu::UnicodeString decode_vni(const icu::UnicodeString& text) {
 }
 
 icu::UnicodeString encode_vni(const icu::UnicodeString& text) {
-    const icu::UnicodeString composed = nfc(text);
-    icu::UnicodeString out;
-    for (int32_t i = 0; i < composed.length();) {
-        const UChar32 c = composed.char32At(i);
-        i += U16_LENGTH(c);
-        if (c < 0x80 || windows_1252_extra(c)) {
-            out.append(c);
-            continue;
-        }
+    return encode_each(text, [](UChar32 c, icu::UnicodeString& out) {
         if (c == 0x0111 || c == 0x0110) {
             out.append(static_cast<UChar32>(c == 0x0111 ? 0xF1 : 0xD1));
-            continue;
+            return;
         }
-        const icu::UnicodeString parts = nfd(icu::UnicodeString(c));
-        const UChar32 b = parts.char32At(0);
-        char32_t quality = 0, tone = 0;
-        bool other = !(b < 0x80 && u_isalpha(b));
-        for (int32_t k = U16_LENGTH(b); k < parts.length();) {
-            const UChar32 p = parts.char32At(k);
-            k += U16_LENGTH(p);
-            if (is_tone(static_cast<char32_t>(p)))
-                tone = static_cast<char32_t>(p);
-            else if (is_quality(static_cast<char32_t>(p)))
-                quality = static_cast<char32_t>(p);
-            else
-                other = true;
-        }
+        const MarkedChar marked = split_marks(c);
+        const UChar32 b = marked.base;
+        const char32_t quality = marked.quality, tone = marked.tone;
+        const bool other = marked.other_mark || !(b < 0x80 && u_isalpha(b));
         const bool upper = u_isupper(b);
         const UChar32 lower = u_tolower(b);
         const int shift = upper ? 0x20 : 0;
@@ -176,8 +158,7 @@ icu::UnicodeString encode_vni(const icu::UnicodeString& text) {
             out.append(b);
             if (quality != 0 || tone != 0) out.append(mark_byte(quality, tone, upper));
         }
-    }
-    return out;
+    });
 }
 
 } // namespace vnplan::vntext::detail
