@@ -45,6 +45,27 @@ std::optional<int> letter_number(std::string s) {
     return std::nullopt;
 }
 
+// How a numbered level reads the number the clerk wrote and writes the next one.
+struct Numbering {
+    std::optional<int> (*read)(std::string);
+    std::string (*write)(int);
+    char end; // the mark after the number
+};
+
+constexpr Numbering part_numbering{roman_number, vntext::roman_numeral, '.'};
+constexpr Numbering item_numbering{arabic_number, [](int n) { return std::to_string(n); }, '.'};
+constexpr Numbering point_numbering{letter_number, vntext::point_letter, ')'};
+
+// The clerk's number when written (the count follows it), else the next one of `count`.
+void number_paragraph(std::string& number, int& count, const Numbering& numbering) {
+    if (auto n = numbering.read(number))
+        count = *n;
+    else if (number.empty())
+        ++count;
+    if (number.empty()) number = numbering.write(count);
+    if (number.back() != numbering.end) number += numbering.end;
+}
+
 std::optional<Level> level_of(const std::string& written, const std::string& number) {
     const std::string t = vntext::trim(written);
     if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\xA2") return Level::bullet;
@@ -182,30 +203,15 @@ std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings)
         // under each new parent.
         switch (p.level) {
         case Level::part:
-            if (auto n = roman_number(number))
-                parts = *n;
-            else if (number.empty())
-                ++parts;
-            if (number.empty()) number = vntext::roman_numeral(parts);
-            if (number.back() != '.') number += '.';
+            number_paragraph(number, parts, part_numbering);
             items = points = 0;
             break;
         case Level::item:
-            if (auto n = arabic_number(number))
-                items = *n;
-            else if (number.empty())
-                ++items;
-            if (number.empty()) number = std::to_string(items);
-            if (number.back() != '.') number += '.';
+            number_paragraph(number, items, item_numbering);
             points = 0;
             break;
         case Level::point:
-            if (auto n = letter_number(number))
-                points = *n;
-            else if (number.empty())
-                ++points;
-            if (number.empty()) number = vntext::point_letter(points);
-            if (number.back() != ')') number += ')';
+            number_paragraph(number, points, point_numbering);
             break;
         case Level::bullet:
             number = "-";
