@@ -2,25 +2,17 @@
 // areas, self-assessed scores, and the dialog's tier table.
 #include "core/indices/indices.hpp"
 #include "error_of.hpp"
+#include "sheet_helpers.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace vnplan::indices;
 using vnplan::Cell;
 using vnplan::indices::test::error_of;
+using vnplan::indices::test::row;
+using vnplan::indices::test::text;
 
 namespace {
-
-std::vector<Cell> row(std::initializer_list<double> values) {
-    std::vector<Cell> out;
-    for (double v : values)
-        out.push_back(Cell::of(v));
-    return out;
-}
-
-std::string text(const vnplan::decimal::Decimal& d) {
-    return vnplan::decimal::format(vnplan::decimal::to_double(d), d.scale, ',', '.');
-}
 
 // SIPAS-like: three components in two areas, by hand: Sở A 8+6,5+4 = 18,5; Sở B 9+7+3,5 = 19,5.
 ScoreSheet two_areas() {

@@ -1,5 +1,6 @@
 #include "core/indices/indices.hpp"
 #include "error_of.hpp"
+#include "sheet_helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,21 +9,12 @@
 
 using namespace vnplan::indices;
 using vnplan::indices::test::error_of;
+using vnplan::indices::test::row;
+using vnplan::indices::test::text;
 
 namespace {
 
 using vnplan::Cell;
-
-std::vector<Cell> row(std::initializer_list<double> values) {
-    std::vector<Cell> out;
-    for (double v : values)
-        out.push_back(Cell::of(v));
-    return out;
-}
-
-std::string text(const vnplan::decimal::Decimal& d) {
-    return vnplan::decimal::format(vnplan::decimal::to_double(d), d.scale, ',', '.');
-}
 
 // Seed 004: the PAR INDEX components of Bắc Sơn (87,06/99,5) among invented neighbours.
 ScoreSheet par_index() {
