@@ -81,7 +81,17 @@ std::vector<FunctionSpec> indices_functions() {
                               "error cells are skipped."}},
               order_argument,
               ties_argument,
-              rank_decimals_argument}},
+              rank_decimals_argument,
+              {.name = {.vi = "vi_tri", .en = "position"},
+               .kind = ArgumentKind::optional,
+               .help = {.vi = "vị trí của ô giá trị trong vùng giá trị (1 là ô đầu, đếm theo từng "
+                              "hàng), ví dụ ROWS($B$2:B2) khi điền xuống; với cách xếp \"thứ "
+                              "tự\" các giá trị bằng nhau được 1, 2, 3... theo thứ tự trên bảng. "
+                              "Ô tại vị trí đó phải chứa đúng giá trị.",
+                        .en = "the position of the value's cell within the values (1 for the "
+                              "first, counting row by row), e.g. ROWS($B$2:B2) filled down; with "
+                              "\"ordinal\" equal values then get 1, 2, 3... in sheet order. The "
+                              "cell there must hold the value."}}}},
         {.domain = Domain::indices,
          .method = "indexRanks",
          .name = {.vi = "XEPHANGCOT", .en = "INDEXRANKS"},
@@ -104,6 +114,64 @@ std::vector<FunctionSpec> indices_functions() {
                               "phương\"); mỗi nhóm xếp hạng riêng.",
                         .en = "a range of the same size with each unit's group (e.g. \"Khối "
                               "địa phương\"); ranks restart in every group."}},
+              rank_decimals_argument}},
+        {.domain = Domain::indices,
+         .method = "indexGap",
+         .name = {.vi = "DIEMCANTHEM", .en = "INDEXGAP"},
+         .category = Category::statistical,
+         .help = {.vi = "Số điểm đơn vị cần thêm để đạt thứ hạng mong muốn (0 nếu đã đạt), tính "
+                        "chính xác theo số thập phân; bằng điểm với đơn vị đang ở hạng đó là đạt "
+                        "(đồng hạng). #N/A nếu giá trị không có trong vùng.",
+                  .en = "The points a unit needs to reach a target rank (0 if it has it), exact "
+                        "in decimal; drawing level with the unit at that rank reaches it (a "
+                        "shared rank). #N/A if the value is not among the values."},
+         .arguments = {{.name = {.vi = "gia_tri", .en = "value"},
+                        .help = {.vi = "Điểm hiện tại của đơn vị.",
+                                 .en = "The unit's current score."}},
+                       {.name = {.vi = "vung_gia_tri", .en = "values"},
+                        .help = {.vi = "Vùng ô chứa điểm của tất cả các đơn vị, kể cả đơn vị "
+                                       "này; ô chữ, ô trống và ô lỗi được bỏ qua.",
+                                 .en = "The cell range with the scores of all units, this one "
+                                       "included; text, blank and error cells are skipped."}},
+                       {.name = {.vi = "hang_can_dat", .en = "target_rank"},
+                        .help = {.vi = "Thứ hạng muốn đạt (số nguyên từ 1 đến số đơn vị).",
+                                 .en = "The rank to reach (a whole number from 1 to the number "
+                                       "of units)."}},
+                       {.name = {.vi = "thu_tu", .en = "order"},
+                        .kind = ArgumentKind::optional,
+                        .help = {.vi = "0 hoặc bỏ trống thì điểm cao xếp trên (kết quả là số điểm "
+                                       "cần tăng); số khác thì điểm thấp xếp trên (số điểm cần "
+                                       "giảm).",
+                                 .en = "0 or omitted ranks the highest first (the points to "
+                                       "gain); any other number the lowest first (the points to "
+                                       "lose)."}},
+                       rank_decimals_argument}},
+        {.domain = Domain::indices,
+         .method = "indexRankRange",
+         .name = {.vi = "KHOANGHANG", .en = "INDEXRANKRANGE"},
+         .category = Category::statistical,
+         .help = {.vi = "Thứ hạng cao nhất và thấp nhất mỗi đơn vị có thể có nếu mỗi điểm sai lệch "
+                        "tối đa bằng dung sai (ví dụ 0,005 do làm tròn khi công bố): hai cột, nhập "
+                        "dạng công thức mảng. Hai số bằng nhau là thứ hạng chắc chắn.",
+                  .en = "The best and the worst rank each unit could have if every score moved "
+                        "by up to the tolerance (e.g. 0.005, the rounding of published figures): "
+                        "two columns, entered as an array formula. Equal numbers mean a firm "
+                        "rank."},
+         .arguments =
+             {{.name = {.vi = "vung_gia_tri", .en = "values"},
+               .help = {.vi = "Vùng ô chứa điểm của các đơn vị; ô chữ, ô trống và ô lỗi cho kết "
+                              "quả trống.",
+                        .en = "The cell range of the units' scores; text, blank and error cells "
+                              "get blanks."}},
+              {.name = {.vi = "dung_sai", .en = "tolerance"},
+               .kind = ArgumentKind::optional,
+               .help = {.vi = "mỗi điểm có thể cao hơn hoặc thấp hơn tối đa chừng này (từ 0, mặc "
+                              "định 0,005); hai đơn vị chỉ có thể bằng điểm thì được cùng hạng "
+                              "cao hơn.",
+                        .en = "each score may be up to this much higher or lower (from 0, "
+                              "default 0.005); units that could at most draw level share the "
+                              "better rank."}},
+              order_argument,
               rank_decimals_argument}},
         {.domain = Domain::indices,
          .method = "rankChange",

@@ -1,11 +1,19 @@
 // XIndices: index scores and rankings, adapters over core/indices; arguments are converted
 // by uno_convert.hpp. `values` of INDEXRANK and INDEXRANKS is an XCellRange: Calc hands it
 // over unconverted, where an array is built by Calc and then deep-copied twice by UNO reflection
-// on every call (INDEXRANK filled down calls once per row).
+// on every call (INDEXRANK filled down calls once per row). INDEXRANK's `value` arrives as a
+// number: Calc tells an add-in neither the cell it came from nor the cell being calculated (the
+// hidden caller argument is the document), so ties in sheet order need the `position` argument.
 #include "addin/indices_addin.hpp"
 
 #include "addin/uno_convert.hpp"
+#include "core/common/decimal.hpp"
 #include "core/indices/indices.hpp"
+
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 #include <optional>
 #include <string>
@@ -41,6 +49,50 @@ indices::RankOptions rank_options(const Any& order, const Any& ties, const Any& 
     return options;
 }
 
+// INDEXRANK's position (1-based, row by row over the range as given) as a position in the
+// values read: values_of cuts a very large range to the sheet's used area, columns included.
+double position_in(const css::uno::Reference<css::table::XCellRange>& range, const Rows& rows,
+                   double position) {
+    const auto address =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(range, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    const double width = address.EndColumn - address.StartColumn + 1;
+    const double read_width = rows.hasElements() ? rows[0].getLength() : 0;
+    if (read_width == width || !(position >= 1) || position != std::floor(position))
+        return position; // rank_at checks it
+    const std::string at = std::to_string(static_cast<long long>(position));
+    const double row = std::floor((position - 1) / width);
+    const double column = position - 1 - row * width;
+    if (column >= read_width || row >= rows.getLength())
+        throw InputError({"Ô thứ " + at + " của vùng giá trị không chứa số.",
+                          "Cell " + at + " of the values holds no number."});
+    return row * read_width + column + 1;
+}
+
+// Best and worst rank side by side; a skipped entry gets two blanks.
+Any two_columns(const std::vector<std::optional<indices::RankRange>>& ranges) {
+    const auto count = static_cast<sal_Int32>(ranges.size());
+    if (std::all_of(ranges.begin(), ranges.end(), [](const auto& r) { return r.has_value(); })) {
+        css::uno::Sequence<css::uno::Sequence<double>> result(count);
+        auto* out = result.getArray();
+        for (sal_Int32 i = 0; i < count; ++i) {
+            const auto& range = *ranges[static_cast<std::size_t>(i)];
+            const double cells[] = {range.best, range.worst};
+            out[i] = css::uno::Sequence<double>(cells, 2);
+        }
+        return Any(result);
+    }
+    Rows result(count);
+    auto* out = result.getArray();
+    for (sal_Int32 i = 0; i < count; ++i) {
+        const auto& range = ranges[static_cast<std::size_t>(i)];
+        const Any cells[] = {range ? Any(range->best) : Any(rtl::OUString()),
+                             range ? Any(range->worst) : Any(rtl::OUString())};
+        out[i] = css::uno::Sequence<Any>(cells, 2);
+    }
+    return Any(result);
+}
+
 } // namespace
 
 double IndicesAddIn::indexPercent(double score, double maximum, const Any& decimals) {
@@ -51,12 +103,18 @@ double IndicesAddIn::indexPercent(double score, double maximum, const Any& decim
 }
 
 Any IndicesAddIn::indexRank(double value, const css::uno::Reference<css::table::XCellRange>& values,
-                            const Any& order, const Any& ties, const Any& decimals) {
+                            const Any& order, const Any& ties, const Any& decimals,
+                            const Any& position) {
     return guarded(lang(), [&] {
         // Called once per row when filled down: keep the converted range's buffer.
         thread_local std::vector<std::optional<double>> numbers;
-        numbers_of(values_of(values), numbers);
-        const auto rank = indices::rank_of(value, numbers, rank_options(order, ties, decimals));
+        const Rows rows = values_of(values);
+        numbers_of(rows, numbers);
+        const indices::RankOptions options = rank_options(order, ties, decimals);
+        // A position is never 0: a blank cell (which arrives as 0) means none.
+        if (const auto at = optional_nonzero(position, {"vị trí", "position"}))
+            return Any(indices::rank_at(value, numbers, position_in(values, rows, *at), options));
+        const auto rank = indices::rank_of(value, numbers, options);
         return rank ? Any(*rank) : Any(); // void: Calc shows #N/A
     });
 }
@@ -71,6 +129,33 @@ Any IndicesAddIn::indexRanks(const css::uno::Reference<css::table::XCellRange>& 
             throw InputError({"Vùng giá trị trống.", "The range of values is empty."});
         return column_of(
             indices::ranks(numbers, rank_options(order, ties, decimals), texts_of(groups)));
+    });
+}
+
+Any IndicesAddIn::indexGap(double value, const css::uno::Reference<css::table::XCellRange>& values,
+                           double targetRank, const Any& order, const Any& decimals) {
+    return guarded(lang(), [&] {
+        std::vector<std::optional<double>> numbers;
+        numbers_of(values_of(values), numbers);
+        const auto gap =
+            indices::rank_gap(value, numbers, targetRank, rank_options(order, Any(), decimals));
+        return gap ? Any(decimal::to_double(*gap)) : Any(); // void: Calc shows #N/A
+    });
+}
+
+Any IndicesAddIn::indexRankRange(const css::uno::Reference<css::table::XCellRange>& values,
+                                 const Any& tolerance, const Any& order, const Any& decimals) {
+    return guarded(lang(), [&] {
+        std::vector<std::optional<double>> numbers;
+        numbers_of(values_of(values), numbers);
+        if (numbers.empty())
+            throw InputError({"Vùng giá trị trống.", "The range of values is empty."});
+        const auto ranges =
+            indices::rank_ranges(numbers,
+                                 optional_number(tolerance, {"dung sai", "tolerance"})
+                                     .value_or(indices::default_rank_tolerance),
+                                 rank_options(order, Any(), decimals));
+        return two_columns(ranges);
     });
 }
 

@@ -18,11 +18,20 @@ public:
     css::uno::Any SAL_CALL indexRank(double value,
                                      const css::uno::Reference<css::table::XCellRange>& values,
                                      const css::uno::Any& order, const css::uno::Any& ties,
-                                     const css::uno::Any& decimals) override;
+                                     const css::uno::Any& decimals,
+                                     const css::uno::Any& position) override;
     css::uno::Any SAL_CALL indexRanks(const css::uno::Reference<css::table::XCellRange>& values,
                                       const css::uno::Any& order, const css::uno::Any& ties,
                                       const css::uno::Any& groups,
                                       const css::uno::Any& decimals) override;
+    css::uno::Any SAL_CALL indexGap(double value,
+                                    const css::uno::Reference<css::table::XCellRange>& values,
+                                    double targetRank, const css::uno::Any& order,
+                                    const css::uno::Any& decimals) override;
+    css::uno::Any SAL_CALL indexRankRange(const css::uno::Reference<css::table::XCellRange>& values,
+                                          const css::uno::Any& tolerance,
+                                          const css::uno::Any& order,
+                                          const css::uno::Any& decimals) override;
     double SAL_CALL rankChange(double now, double before) override;
     rtl::OUString SAL_CALL rankChangeText(double now, double before,
                                           const css::uno::Any& pad) override;

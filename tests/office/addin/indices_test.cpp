@@ -309,3 +309,163 @@ TEST_SUITE("addin.indices") {
         CHECK(office::to_utf8(addin->getDisplayFunctionName("indexRank")) == "INDEXRANK");
     }
 }
+
+// Issue 15: INDEXRANK's ordinal rule by position, INDEXGAP and INDEXRANKRANGE. Expected values
+// are worked out by hand from the rules in docs/indices.md.
+TEST_SUITE("addin.indices") {
+    TEST_CASE("INDEXRANK with a position: the ordinal rule filled down gives 1, 2, 3, 4") {
+        CalcDocument doc;
+        put_scores(doc); // B1:B7: 90, 85.5, text, 85.5, blank, 70, 60
+        for (const char* row : {"1", "2", "4", "6", "7"}) {
+            const std::string r = row;
+            doc.formula("C" + r,
+                        "=INDEXRANK(B" + r + ";$B$1:$B$7;0;\"ordinal\";;ROWS($B$1:B" + r + "))");
+            doc.formula("D" + r, "=INDEXRANK(B" + r + ";$B$1:$B$7;0;\"ordinal\")"); // no position
+            doc.formula("E" + r,
+                        "=INDEXRANK(B" + r + ";$B$1:$B$7;1;\"thứ tự\";;ROWS($B$1:B" + r + "))");
+        }
+        // Four equal values filled down: 1, 2, 3, 4 in sheet order.
+        doc.put("G1",
+                Grid{{{Cell::of(80.0)}, {Cell::of(80.0)}, {Cell::of(80.0)}, {Cell::of(80.0)}}});
+        for (int row = 1; row <= 4; ++row) {
+            const std::string r = std::to_string(row);
+            doc.formula("H" + r,
+                        "=INDEXRANK(G" + r + ";$G$1:$G$4;;\"ordinal\";;ROWS($G$1:G" + r + "))");
+        }
+        // A row of values: the position counts across.
+        doc.put("A10", Grid{{{Cell::of(5.0), Cell::of(5.0), Cell::of(3.0)}}});
+        doc.formula("A11", "=INDEXRANK(B10;A10:C10;0;\"ordinal\";;COLUMNS($A$10:B10))");
+        doc.formula("A12", "=INDEXRANK(B4;$B$1:$B$7;0;;;4)"); // competition: position unused
+        doc.formula("A13", "=INDEXRANK(85.5;$B$1:$B$7;0;\"ordinal\";;Z1)"); // blank: omitted
+        doc.formula("A14", "=INDEXRANK(90;$B$1:$B$7;0;\"ordinal\";;2)");    // B2 is 85.5
+        doc.formula("A15", "=INDEXRANK(90;$B$1:$B$7;0;\"ordinal\";;3)");    // B3 is text
+        doc.formula("A16", "=INDEXRANK(90;$B$1:$B$7;0;\"ordinal\";;8)");    // beyond B7
+        doc.formula("A17", "=INDEXRANK(90;$B$1:$B$7;0;\"ordinal\";;1.5)");
+        doc.recalculate();
+        // Highest first: 90, 85.5 (B2), 85.5 (B4), 70, 60.
+        CHECK(doc.value("C1") == 1);
+        CHECK(doc.value("C2") == 2);
+        CHECK(doc.value("C4") == 3);
+        CHECK(doc.value("C6") == 4);
+        CHECK(doc.value("C7") == 5);
+        CHECK(doc.value("D2") == 2); // without a position a tie has one rank
+        CHECK(doc.value("D4") == 2);
+        // Lowest first: 60, 70, 85.5 (B2), 85.5 (B4), 90.
+        CHECK(doc.value("E7") == 1);
+        CHECK(doc.value("E6") == 2);
+        CHECK(doc.value("E2") == 3);
+        CHECK(doc.value("E4") == 4);
+        CHECK(doc.value("E1") == 5);
+        for (int row = 1; row <= 4; ++row) {
+            CAPTURE(row);
+            CHECK(doc.value("H" + std::to_string(row)) == row);
+        }
+        CHECK(doc.value("A11") == 2);
+        CHECK(doc.value("A12") == 2);
+        CHECK(doc.value("A13") == 2);
+        for (const char* cell : {"A14", "A15", "A16", "A17"}) {
+            CAPTURE(cell);
+            CHECK(doc.error(cell) == err_illegal_argument);
+        }
+    }
+
+    TEST_CASE("INDEXGAP: the points to a target rank, exact in decimal") {
+        CalcDocument doc;
+        doc.put("A1", Grid{{{Cell::of(90.0)},
+                            {Cell::of(87.5)},
+                            {Cell::of(std::string("x"))},
+                            {Cell::of(85.37)},
+                            {Cell::of(85.37)},
+                            {Cell::of(70.0)}}});
+        doc.put("B1", Grid{{{Cell::of(5.0)}, {Cell::of(3.2)}, {Cell::of(4.1)}}});
+        doc.put("C1", Grid{{{Cell::of(50.775)}, {Cell::of(50.77)}}});
+        doc.formula("D1", "=INDEXGAP(87.5;A1:A6;1)");
+        doc.formula("D2", "=INDEXGAP(A4;A1:A6;2)"); // 87.5 - 85.37
+        doc.formula("D3", "=INDEXGAP(85.37;A1:A6;3)");
+        doc.formula("D4", "=INDEXGAP(70;A1:A6;3)"); // drawing level with 85.37 shares 3rd
+        doc.formula("D5", "=INDEXGAP(70;A1:A6;5)"); // the last rank
+        doc.formula("D6", "=INDEXGAP(90;A1:A6;1)");
+        doc.formula("D7", "=INDEXGAP(5;B1:B3;1;1)");    // lowest first: down to 3.2
+        doc.formula("D8", "=INDEXGAP(C2;C1:C2;1;0;2)"); // 50.78 - 50.77
+        doc.formula("D9", "=INDEXGAP(C2;C1:C2;1;0;3)"); // 50.775 - 50.77
+        doc.formula("D10", "=INDEXGAP(60;A1:A6;1)");
+        doc.formula("D11", "=INDEXGAP(70;A1:A6;0)");
+        doc.formula("D12", "=INDEXGAP(70;A1:A6;6)");
+        doc.formula("D13", "=INDEXGAP(70;A1:A6;1.5)");
+        doc.recalculate();
+        CHECK(doc.value("D1") == 2.5);
+        CHECK(doc.value("D2") == 2.13); // binary 87.5 - 85.37 is 2.1299999999999955
+        CHECK(doc.value("D3") == 0);
+        CHECK(doc.value("D4") == 15.37);
+        CHECK(doc.value("D5") == 0);
+        CHECK(doc.value("D6") == 0);
+        CHECK(doc.value("D7") == 1.8);
+        CHECK(doc.value("D8") == 0.01);
+        CHECK(doc.value("D9") == 0.005);
+        CHECK(doc.error("D10") == err_not_available);
+        for (const char* cell : {"D11", "D12", "D13"}) {
+            CAPTURE(cell);
+            CHECK(doc.error(cell) == err_illegal_argument);
+        }
+    }
+
+    TEST_CASE("INDEXRANKRANGE: best and worst rank within a tolerance") {
+        CalcDocument doc;
+        put_scores(doc); // B1:B7: 90, 85.5, text, 85.5, blank, 70, 60
+        array_formula(doc, "C1:D7", "=INDEXRANKRANGE(B1:B7)"); // 0.005
+        array_formula(doc, "E1:F7", "=INDEXRANKRANGE(B1:B7;0)");
+        array_formula(doc, "G1:H7", "=INDEXRANKRANGE(B1:B7;10)");
+        array_formula(doc, "I1:J7", "=INDEXRANKRANGE(B1:B7;0;1)");
+        array_formula(doc, "K1:L7", "=INDEXRANKRANGE(B1:B7;-1)");
+        doc.recalculate();
+        const double none = -1;
+        // {best, worst} per row of B1:B7; -1: a skipped cell (blank result).
+        const double tolerance_005[7][2] = {{1, 1},       {2, 3}, {none, none}, {2, 3},
+                                            {none, none}, {4, 4}, {5, 5}};
+        const double tolerance_0[7][2] = {{1, 1},       {2, 2}, {none, none}, {2, 2},
+                                          {none, none}, {4, 4}, {5, 5}};
+        // 10 either way (20 apart at most): 90 could fall behind both 85.5s, 70 reach the top.
+        const double tolerance_10[7][2] = {{1, 3},       {1, 4}, {none, none}, {1, 4},
+                                           {none, none}, {1, 5}, {4, 5}};
+        const double lowest_first[7][2] = {{5, 5},       {3, 3}, {none, none}, {3, 3},
+                                           {none, none}, {2, 2}, {1, 1}};
+        const struct {
+            const char* best;
+            const char* worst;
+            const double (*expected)[2];
+        } columns[] = {{"C", "D", tolerance_005},
+                       {"E", "F", tolerance_0},
+                       {"G", "H", tolerance_10},
+                       {"I", "J", lowest_first}};
+        for (const auto& column : columns)
+            for (int row = 0; row < 7; ++row) {
+                const std::string r = std::to_string(row + 1);
+                const std::string best = column.best + r;
+                const std::string worst = column.worst + r;
+                CAPTURE(best);
+                CHECK(doc.error(best) == 0);
+                if (column.expected[row][0] < 0) {
+                    CHECK(doc.string(best).empty());
+                    CHECK(doc.string(worst).empty());
+                } else {
+                    CHECK(doc.value(best) == column.expected[row][0]);
+                    CHECK(doc.value(worst) == column.expected[row][1]);
+                }
+            }
+        CHECK(doc.error("K1") == err_illegal_argument);
+    }
+
+    TEST_CASE("the new functions have Vietnamese names") {
+        auto context = test::office().context();
+        Reference<css::sheet::XAddIn> addin(
+            context->getServiceManager()->createInstanceWithContext("org.vnplan.Indices", context),
+            UNO_QUERY_THROW);
+        css::lang::Locale vi;
+        vi.Language = "vi";
+        vi.Country = "VN";
+        addin->setLocale(vi);
+        CHECK(office::to_utf8(addin->getDisplayFunctionName("indexGap")) == "DIEMCANTHEM");
+        CHECK(office::to_utf8(addin->getDisplayFunctionName("indexRankRange")) == "KHOANGHANG");
+        CHECK(office::to_utf8(addin->getDisplayArgumentName("indexRank", 5)) == "vi_tri");
+    }
+}
