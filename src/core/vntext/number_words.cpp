@@ -193,6 +193,51 @@ std::string money_words(double amount, std::string_view style) {
     return money_words(amount, parse_style(style, true));
 }
 
+Currency parse_currency(std::string_view name) {
+    const std::string symbol = trim(name);
+    if (symbol == "$" || symbol == "US$") return Currency::usd;
+    if (symbol == "€") return Currency::eur;
+    const std::string key = fold_loose(symbol);
+    if (symbol.empty() || key == "vnd" || key == "dong") return Currency::vnd;
+    if (key == "usd" || key == "do la" || key == "do la my" || key == "dola") return Currency::usd;
+    if (key == "eur" || key == "euro") return Currency::eur;
+    throw InputError({"Loại tiền không hợp lệ: \"" + std::string(name) +
+                          "\". Dùng \"VND\" (đồng, mặc định), \"USD\" hoặc \"EUR\".",
+                      "Unknown currency \"" + std::string(name) +
+                          "\". Use \"VND\" (đồng, the default), \"USD\" or \"EUR\"."});
+}
+
+// USD and EUR: rounded half up to cents; "<whole> <unit> và <cents> xu", cents alone below one
+// unit (docs/vntext.md).
+std::string money_words(double amount, const Style& style, Currency currency) {
+    if (currency == Currency::vnd) return money_words(amount, style);
+    if (!std::isfinite(amount)) throw_not_finite();
+    const decimal::Decimal exact = decimal::from_double(amount);
+    const decimal::Decimal rounded = decimal::round_half_up(exact, 2);
+    const decimal::Parts parts = decimal::split(rounded, 2);
+    const std::int64_t whole = parse_integer(parts.integer);
+    const std::int64_t cents = parse_integer(parts.fraction.substr(0, 2));
+    const int variant = variant_index(style);
+    icu::UnicodeString words;
+    if (parts.negative && !rounded.is_zero()) words.append(u"âm ");
+    if (whole != 0 || cents == 0) {
+        append_cardinal(whole, variant, words);
+        words.append(currency == Currency::usd ? u" đô la Mỹ" : u" euro");
+    }
+    if (cents != 0) {
+        if (whole != 0) words.append(u" và ");
+        append_cardinal(cents, variant, words);
+        words.append(u" xu");
+    }
+    words.toTitle(nullptr, icu::Locale("vi"), U_TITLECASE_WHOLE_STRING | U_TITLECASE_NO_LOWERCASE);
+    if (style.chan && exact.scale == 0 && !rounded.is_zero()) words.append(u" chẵn");
+    return detail::to_utf8(words);
+}
+
+std::string money_words(double amount, std::string_view style, std::string_view currency) {
+    return money_words(amount, parse_style(style, true), parse_currency(currency));
+}
+
 std::string ordinal_words(double n) {
     if (!std::isfinite(n) || std::trunc(n) != n || n < 1)
         throw InputError({"Số thứ tự phải là số nguyên từ 1 trở lên.",

@@ -44,6 +44,47 @@ std::string number_words(double value, std::string_view style);
 std::string money_words(double amount, const Style& style = {});
 std::string money_words(double amount, std::string_view style);
 
+// The currencies VNMONEY reads: đồng (the default), US dollars and euros. USD and EUR amounts
+// are rounded half up to cents and read "<whole> đô la Mỹ và <cents> xu" / "<whole> euro và
+// <cents> xu": 12.08 USD -> "Mười hai đô la Mỹ và tám xu"; whole amounts have no "và ... xu";
+// below one unit only the cents are read ("Tám xu"); "chẵn" as for đồng.
+enum class Currency { vnd, usd, eur };
+
+// "" / "VND" / "VNĐ" / "đồng", "USD" / "US$" / "$" / "đô la" / "đô la Mỹ", "EUR" / "€" /
+// "euro" (case-insensitive, with or without diacritics); anything else throws InputError.
+Currency parse_currency(std::string_view name);
+
+std::string money_words(double amount, const Style& style, Currency currency);
+std::string money_words(double amount, std::string_view style, std::string_view currency);
+
+// ---- Numbers in words read back (VNPARSE, VNWORDSCHECK; number_parse.cpp) ----
+
+// What a text in words says. `unit`: the money unit written after the number, if any (cents:
+// "tám xu" alone, a sub-unit of USD or EUR).
+struct WordsValue {
+    enum class Unit { none, vnd, usd, eur, cents };
+    double value = 0;
+    Unit unit = Unit::none;
+    bool chan = false;     // "chẵn" was written: the amount claims to be whole
+    bool fraction = false; // "phẩy ..." or sub-units (xu) were written
+};
+
+// Reads every form number_words and money_words write, in any style, and the variants clerks
+// type: linh/lẻ, nghìn/ngàn, tư/bốn, lăm/năm/nhăm, mốt/một, tỷ/tỉ, bảy/bẩy, "mươi"/"chục",
+// "âm"/"trừ", "phẩy" decimals (read as a number or digit by digit), any case, NFC or NFD, a
+// money unit (đồng, đô la Mỹ, euro, cents in xu), "chẵn", surrounding punctuation and
+// quotes, a trailing "./.", and a leading "bằng chữ:" ("(Bằng chữ: Ba mươi ba triệu đồng)").
+// Forms whose value is ambiguous (colloquial "một trăm mốt", "hai nghìn rưỡi", a bare digit
+// after a scale word as in "một triệu hai") or not a number at all throw InputError: the
+// reader never guesses. Whole parts up to max_words_value.
+WordsValue read_number_words(std::string_view text);
+double parse_number_words(std::string_view text); // read_number_words(text).value
+
+// VNWORDSCHECK: whether `text` says `number`: the same value; for money in words, the number
+// rounded as VNMONEY rounds it (whole đồng, cents for USD/EUR), and "chẵn" only for a number
+// that needed no rounding. Text that cannot be read says no number: false.
+bool words_say(double number, std::string_view text);
+
 // VNORDINAL: "thứ nhất", "thứ hai", "thứ ba", "thứ tư", ... "thứ hai mươi mốt".
 // n must be a whole number from 1 to max_words_value, else InputError.
 std::string ordinal_words(double n);
