@@ -5,9 +5,9 @@
 //   ALLOCATE, 1,000 units and a total of 10,000 (goal < 50 ms) vs Hamilton in formulas.
 #include "core/common/grid.hpp"
 #include "core/vntext/text.hpp"
-#include "office/documents.hpp"
-#include "office/office_process.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/office_process.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>

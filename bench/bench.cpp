@@ -2,7 +2,7 @@
 // the freshly built vnplan.oxt installed. Each figure times XCalculatable::calculateAll() on a
 // document holding one variant only (automatic calculation off, a warm-up run first).
 #include "calc_timer.hpp"
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 

@@ -1,7 +1,7 @@
 #include "calc_timer.hpp"
 
-#include "office/documents.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>

@@ -1,7 +1,7 @@
 // A Calc document for benchmarks: bulk filling and timed recalculation.
 #pragma once
 
-#include "office/office_process.hpp"
+#include "office/common/office_process.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>

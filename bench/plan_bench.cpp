@@ -6,11 +6,11 @@
 // Times are wall-clock medians of three runs after a warm-up, workbook already open.
 #include "core/plan/workbook.hpp"
 #include "core/vntext/text.hpp"
-#include "office/documents.hpp"
-#include "office/office_process.hpp"
-#include "office/plan_generate.hpp"
-#include "office/plan_reader.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/office_process.hpp"
+#include "office/plan/generate.hpp"
+#include "office/plan/reader.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XFrames.hpp>

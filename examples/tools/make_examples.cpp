@@ -1,9 +1,10 @@
 // Builds the example workbooks of examples/ from the data in examples/data/ through a
 // headless LibreOffice, laid out as the original documents (run: vnplan_make_examples DIR).
 #include "core/common/grid.hpp"
-#include "office/documents.hpp"
-#include "office/office_process.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/office_process.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
 #include "common/tsv.hpp"
 #include "plan_workbooks.hpp"
 
@@ -30,13 +31,10 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
+using vnplan::office::props;
 using vnplan::office::to_ou;
 
 namespace {
-
-Reference<css::beans::XPropertySet> props(const Reference<css::table::XCellRange>& range) {
-    return Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW);
-}
 
 void put(const Reference<css::sheet::XSpreadsheet>& sheet, int column, int row,
          const vnplan::Grid& grid) {
@@ -128,7 +126,7 @@ void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan:
     Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
     const sal_Int32 widths[] = {1500, 9500, 2200, 2200, 2500}; // 1/100 mm
     for (sal_Int32 c = 0; c < 5; ++c)
-        Reference<css::beans::XPropertySet>(columns->getColumns()->getByIndex(c), UNO_QUERY_THROW)
+        props(columns->getColumns()->getByIndex(c))
             ->setPropertyValue("Width", Any(widths[c]));
 }
 

@@ -3,9 +3,10 @@
 // Run: vnplan_make_scoring_example [DIR] (default: examples).
 #include "common/tsv.hpp"
 #include "core/common/grid.hpp"
-#include "office/documents.hpp"
-#include "office/office_process.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/office_process.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -38,13 +39,10 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
+using vnplan::office::props;
 using vnplan::office::to_ou;
 
 namespace {
-
-Reference<css::beans::XPropertySet> props(const css::uno::Reference<css::uno::XInterface>& range) {
-    return Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW);
-}
 
 void put(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan::Grid& grid) {
     Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.height()));

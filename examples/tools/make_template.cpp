@@ -2,9 +2,10 @@
 // LibreOffice: the layout of Nghị định 30/2020 (A4, margins 20/20/30/15 mm, Times New Roman,
 // the two-column header block, signature block, appendices, page numbers from page 2) as
 // named styles, and the placeholders of docs/templates.md. Run: vnplan_make_template FILE.ott
-#include "office/documents.hpp"
-#include "office/office_process.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/office_process.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -41,6 +42,7 @@ namespace css = com::sun::star;
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+using vnplan::office::props;
 using vnplan::office::to_ou;
 
 namespace {
@@ -57,12 +59,6 @@ constexpr sal_Int32 text_width = 21000 - mm(30) - mm(15); // A4 less the left an
 
 const char* const font = "Times New Roman";
 
-template <class T> Reference<css::beans::XPropertySet> props(const Reference<T>& x) {
-    return Reference<css::beans::XPropertySet>(x, UNO_QUERY_THROW);
-}
-Reference<css::beans::XPropertySet> props(const Any& x) {
-    return Reference<css::beans::XPropertySet>(x, UNO_QUERY_THROW);
-}
 template <class T> Reference<css::text::XTextRange> range(const Reference<T>& x) {
     return Reference<css::text::XTextRange>(x, UNO_QUERY_THROW);
 }

@@ -3,8 +3,9 @@
 #include "plan_workbooks.hpp"
 
 #include "common/plan_data.hpp"
-#include "office/documents.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -30,13 +31,10 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
+using vnplan::office::props;
 using vnplan::office::to_ou;
 
 namespace {
-
-Reference<css::beans::XPropertySet> props(const Reference<css::table::XCellRange>& range) {
-    return Reference<css::beans::XPropertySet>(range, UNO_QUERY_THROW);
-}
 
 struct SheetSpec {
     std::string name;
@@ -166,8 +164,7 @@ void format_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const SheetS
             ->merge(true);
     Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
     for (std::size_t c = 0; c < spec.widths.size(); ++c)
-        Reference<css::beans::XPropertySet>(
-            columns->getColumns()->getByIndex(static_cast<sal_Int32>(c)), UNO_QUERY_THROW)
+        props(columns->getColumns()->getByIndex(static_cast<sal_Int32>(c)))
             ->setPropertyValue("Width", Any(spec.widths[c]));
 }
 

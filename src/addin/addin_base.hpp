@@ -5,12 +5,12 @@
 
 #include "addin/function_table.hpp"
 #include "core/common/message.hpp"
-#include "office/ustring.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
-#include <cppuhelper/implbase4.hxx>
 
 namespace vnplan::addin {
 
@@ -40,7 +40,7 @@ private:
 };
 
 template <typename Functions>
-class AddInBase : public cppu::WeakImplHelper4<Functions, css::sheet::XAddIn,
+class AddInBase : public office::WeakImplHelper<Functions, css::sheet::XAddIn,
                                                css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
     explicit AddInBase(Domain domain) : info_(domain) {}

@@ -9,7 +9,7 @@
 
 #include "core/common/grid.hpp"
 #include "core/common/message.hpp"
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/table/XCellRange.hpp>

@@ -1,7 +1,7 @@
 // Cell range arguments: read through the office layer's sheet reader.
 #include "addin/uno_convert.hpp"
 
-#include "office/sheet_reader.hpp"
+#include "office/common/sheet_reader.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/common/message.hpp"
-#include "office/office_process.hpp"
+#include "office/common/office_process.hpp"
 
 #include <filesystem>
 #include <memory>

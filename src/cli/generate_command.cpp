@@ -1,9 +1,9 @@
 // vnplan generate WORKBOOK [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
 //                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]
 #include "cli/cli.hpp"
-#include "office/documents.hpp"
-#include "office/plan_generate.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/plan/generate.hpp"
+#include "office/common/ustring.hpp"
 
 #include <boost/program_options.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

@@ -1,6 +1,6 @@
 // vnplan: checks award tables and issues plan documents from a workbook, in batch.
 #include "cli/cli.hpp"
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 

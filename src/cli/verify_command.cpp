@@ -1,9 +1,9 @@
 // vnplan verify WORKBOOK... [--sheet NAME] [--range A1:E60] [--all] [--json]
 #include "cli/cli.hpp"
 #include "cli/verify_tables.hpp"
-#include "office/documents.hpp"
-#include "office/sheet_reader.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/sheet_reader.hpp"
+#include "office/common/ustring.hpp"
 
 #include <boost/program_options.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

@@ -1,7 +1,7 @@
 #include "cli/verify_tables.hpp"
 
-#include "office/sheet_reader.hpp"
-#include "office/ustring.hpp"
+#include "office/common/sheet_reader.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>

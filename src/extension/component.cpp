@@ -4,8 +4,8 @@
 #include "addin/awards_addin.hpp"
 #include "addin/indices_addin.hpp"
 #include "addin/vntext_addin.hpp"
-#include "office/ustring.hpp"
-#include "ui/dispatcher.hpp"
+#include "office/common/ustring.hpp"
+#include "ui/common/dispatcher.hpp"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <cppuhelper/factory.hxx>

@@ -1,7 +1,7 @@
 // Bad arguments give Calc's error values and never disturb the office.
 #include "addin/function_table.hpp"
 #include "common/tsv.hpp"
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
 

@@ -1,6 +1,6 @@
 // The Vietnamese text functions evaluated by Calc itself.
 #include "core/vntext/vntext.hpp"
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
 

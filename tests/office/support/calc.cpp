@@ -1,7 +1,7 @@
 #include "support/calc.hpp"
 
-#include "office/documents.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/ustring.hpp"
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>

@@ -1,6 +1,6 @@
 #include "support/corpus_doc.hpp"
 
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>

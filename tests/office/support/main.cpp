@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
     return result;
 }
 
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 

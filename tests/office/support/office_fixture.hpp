@@ -2,7 +2,7 @@
 // built vnplan.oxt installed, started on first use and stopped when the program ends.
 #pragma once
 
-#include "office/office_process.hpp"
+#include "office/common/office_process.hpp"
 
 namespace vnplan::test {
 

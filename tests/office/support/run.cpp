@@ -1,7 +1,7 @@
 #include "support/run.hpp"
 
-#include "office/documents.hpp"
-#include "office/ustring.hpp"
+#include "office/common/documents.hpp"
+#include "office/common/ustring.hpp"
 
 #include <osl/file.h>
 #include <osl/process.h>

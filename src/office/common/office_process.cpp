@@ -1,0 +1,267 @@
+#include "office/common/office_process.hpp"
+
+#include "office/common/documents.hpp"
+#include "office/common/office_paths.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
+
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/NoConnectException.hpp>
+#include <com/sun/star/deployment/XExtensionManager.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
+#include <com/sun/star/ucb/XProgressHandler.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <osl/process.h>
+#include <osl/time.h>
+#include <rtl/bootstrap.hxx>
+#include <rtl/ref.hxx>
+
+#include <chrono>
+#include <functional>
+#include <cstdlib>
+#include <mutex>
+#include <random>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace vnplan::office {
+
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+struct OfficeProcess::Handle {
+    oslProcess process = nullptr;
+};
+
+namespace {
+
+// One local UNO environment per process, bootstrapped from the office's own ini.
+Reference<css::uno::XComponentContext> local_context() {
+    static std::mutex mutex;
+    static Reference<css::uno::XComponentContext> context;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!context.is()) {
+        // As the office itself does: URE_BOOTSTRAP names fundamentalrc, which finds the rest.
+        const char* ini = std::getenv("VNPLAN_BOOTSTRAP_INI");
+        const std::filesystem::path path = ini ? ini : VNPLAN_OFFICE_BOOTSTRAP_INI;
+        rtl::Bootstrap::set("URE_BOOTSTRAP", to_ou("vnd.sun.star.pathname:" + path.string()));
+        context = cppu::defaultBootstrap_InitialComponentContext();
+    }
+    return context;
+}
+
+std::string random_token() {
+    std::random_device random;
+    std::mt19937_64 engine((static_cast<std::uint64_t>(random()) << 32) ^ random());
+    return std::to_string(engine() % 1000000000000ULL);
+}
+
+bool exited(oslProcess process) {
+    TimeValue zero{0, 0};
+    return osl_joinProcessWithTimeout(process, &zero) == osl_Process_E_None;
+}
+
+// Answers every question of the extension manager with "approve" (licence, updates).
+class ApprovingEnvironment
+    : public WeakImplHelper<css::ucb::XCommandEnvironment, css::task::XInteractionHandler,
+                                   css::ucb::XProgressHandler> {
+public:
+    Reference<css::task::XInteractionHandler> SAL_CALL getInteractionHandler() override {
+        return this;
+    }
+    Reference<css::ucb::XProgressHandler> SAL_CALL getProgressHandler() override { return this; }
+    void SAL_CALL handle(const Reference<css::task::XInteractionRequest>& request) override {
+        css::uno::Exception problem;
+        if (request->getRequest() >>= problem) messages.push_back(to_utf8(problem.Message));
+        for (const auto& continuation : request->getContinuations()) {
+            Reference<css::task::XInteractionApprove> approve(continuation, css::uno::UNO_QUERY);
+            if (approve.is()) {
+                approve->select();
+                return;
+            }
+        }
+    }
+    void SAL_CALL push(const css::uno::Any&) override {}
+    void SAL_CALL update(const css::uno::Any&) override {}
+    void SAL_CALL pop() override {}
+
+    std::vector<std::string> messages;
+};
+
+// On Unix "soffice" is a script that runs oosplash, which runs soffice.bin: start soffice.bin
+// itself so that the process we hold is the office (and can be stopped if it hangs).
+std::filesystem::path office_binary(const std::filesystem::path& soffice) {
+    std::filesystem::path bin = soffice;
+    bin += ".bin";
+    std::error_code ec;
+    return std::filesystem::is_regular_file(bin, ec) ? bin : soffice;
+}
+
+// A clean profile saved after a first start: copying it (about 0.5 MB) into a new throwaway
+// profile spares the office its first-start restart (about 0.5 s). One per office build.
+std::filesystem::path profile_template(const std::filesystem::path& soffice) {
+    std::error_code ec;
+    const auto stamp = std::filesystem::last_write_time(soffice, ec).time_since_epoch().count();
+    return std::filesystem::temp_directory_path() /
+           ("vnplan-profile-template-" + std::to_string(std::hash<std::string>{}(
+                                             soffice.string() + "@" + std::to_string(stamp))));
+}
+
+void save_profile_template(const std::filesystem::path& profile,
+                           const std::filesystem::path& soffice) noexcept {
+    std::error_code ec;
+    const auto target = profile_template(soffice);
+    if (std::filesystem::exists(target, ec)) return;
+    auto temp = target;
+    temp += "-" + random_token();
+    std::filesystem::copy(profile, temp, std::filesystem::copy_options::recursive, ec);
+    if (!ec) std::filesystem::rename(temp, target, ec); // another process may have won: fine
+    if (ec) std::filesystem::remove_all(temp, ec);
+}
+
+} // namespace
+
+std::filesystem::path default_soffice() {
+    if (const char* env = std::getenv("VNPLAN_SOFFICE")) return env;
+    return VNPLAN_OFFICE_SOFFICE;
+}
+
+std::unique_ptr<OfficeProcess> OfficeProcess::start(const OfficeOptions& options) {
+    std::unique_ptr<OfficeProcess> office(new OfficeProcess());
+    office->handle_ = std::make_unique<Handle>();
+    office->options_ = options;
+    const std::string token = random_token();
+    office->own_profile_ = options.profile.empty();
+    office->profile_ = office->own_profile_
+                           ? std::filesystem::temp_directory_path() / ("vnplan-office-" + token)
+                           : options.profile;
+    office->soffice_ =
+        office_binary(options.soffice.empty() ? default_soffice() : options.soffice);
+    std::error_code ec;
+    if (office->own_profile_ && std::filesystem::is_directory(profile_template(office->soffice_), ec))
+        std::filesystem::copy(profile_template(office->soffice_), office->profile_,
+                              std::filesystem::copy_options::recursive, ec);
+    std::filesystem::create_directories(office->profile_);
+    office->pipe_ = "vnplan_" + token;
+    office->launch_and_connect();
+    return office;
+}
+
+void OfficeProcess::launch_and_connect() {
+    Reference<css::uno::XComponentContext> local = local_context();
+    // --invisible even with windows: no start centre or first-start dialogs; documents
+    // loaded with Hidden=false still show.
+    std::vector<std::string> args{
+        "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard",
+        "-env:UserInstallation=" + file_url(profile_),
+        "--accept=pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext"};
+    if (options_.headless) args.insert(args.begin(), "--headless");
+    std::vector<rtl::OUString> arg_strings;
+    for (const auto& a : args) arg_strings.push_back(to_ou(a));
+    std::vector<rtl_uString*> arg_handles;
+    for (auto& a : arg_strings) arg_handles.push_back(a.pData);
+    const rtl::OUString image = to_ou(file_url(soffice_));
+
+    // Like oosplash: a new profile makes the first start exit with 81 ("restart me").
+    constexpr sal_uInt32 restart_requested = 81;
+    auto launch = [&] {
+        if (osl_executeProcess(image.pData, arg_handles.data(),
+                               static_cast<sal_uInt32>(arg_handles.size()), osl_Process_NORMAL,
+                               nullptr, nullptr, nullptr, 0,
+                               &handle_->process) != osl_Process_E_None)
+            throw std::runtime_error("cannot start LibreOffice: " + soffice_.string());
+    };
+    launch();
+
+    Reference<css::bridge::XUnoUrlResolver> resolver = css::bridge::UnoUrlResolver::create(local);
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::seconds(options_.connect_timeout_seconds);
+    const rtl::OUString url = to_ou("uno:pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext");
+    int restarts = 0;
+    for (;;) {
+        try {
+            context_.set(resolver->resolve(url), UNO_QUERY_THROW);
+            return;
+        } catch (const css::connection::NoConnectException&) {
+        }
+        if (exited(handle_->process)) {
+            oslProcessInfo info;
+            info.Size = sizeof info;
+            osl_getProcessInfo(handle_->process, osl_Process_EXITCODE, &info);
+            osl_freeProcessHandle(handle_->process);
+            handle_->process = nullptr;
+            if (info.Code != restart_requested || ++restarts > 2)
+                throw std::runtime_error("LibreOffice stopped before it accepted a connection "
+                                         "(exit code " + std::to_string(info.Code) + ")");
+            launch();
+        }
+        if (std::chrono::steady_clock::now() > deadline) {
+            shutdown(false);
+            throw std::runtime_error("LibreOffice did not answer within " +
+                                     std::to_string(options_.connect_timeout_seconds) + " s");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+OfficeProcess::~OfficeProcess() { stop(); }
+
+Reference<css::frame::XDesktop2> OfficeProcess::desktop() const {
+    return css::frame::Desktop::create(context_);
+}
+
+void OfficeProcess::stop() noexcept { shutdown(own_profile_); }
+
+void OfficeProcess::restart() {
+    shutdown(false);
+    launch_and_connect();
+}
+
+void OfficeProcess::shutdown(bool remove_profile) noexcept {
+    if (handle_ && handle_->process) {
+        try {
+            if (context_.is()) desktop()->terminate();
+        } catch (...) {
+            // The bridge goes down while the office exits: expected.
+        }
+        TimeValue wait{30, 0};
+        if (osl_joinProcessWithTimeout(handle_->process, &wait) != osl_Process_E_None) {
+            osl_terminateProcess(handle_->process);
+            TimeValue more{5, 0};
+            osl_joinProcessWithTimeout(handle_->process, &more);
+        }
+        osl_freeProcessHandle(handle_->process);
+        handle_->process = nullptr;
+    }
+    context_.clear();
+    if (remove_profile && own_profile_ && !profile_changed_ && !profile_.empty())
+        save_profile_template(profile_, soffice_);
+    if (remove_profile && !profile_.empty()) {
+        std::error_code ec;
+        std::filesystem::remove_all(profile_, ec);
+    }
+}
+
+void OfficeProcess::install_extension(const std::filesystem::path& oxt) {
+    Reference<css::deployment::XExtensionManager> manager(
+        context_->getValueByName("/singletons/com.sun.star.deployment.ExtensionManager"),
+        UNO_QUERY_THROW);
+    rtl::Reference<ApprovingEnvironment> environment(new ApprovingEnvironment());
+    Reference<css::deployment::XPackage> package = manager->addExtension(
+        to_ou(file_url(oxt)), {}, "user", manager->createAbortChannel(),
+        Reference<css::ucb::XCommandEnvironment>(environment.get()));
+    if (!package.is()) {
+        std::string reason;
+        for (const auto& m : environment->messages) reason += " " + m;
+        throw std::runtime_error("the extension was not installed:" + reason);
+    }
+    profile_changed_ = true;
+    restart();
+}
+
+} // namespace vnplan::office

@@ -1,0 +1,240 @@
+#include "office/common/sheet_reader.hpp"
+
+#include "core/common/message.hpp"
+#include "office/common/ustring.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace vnplan::office {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+Cell to_cell(const Any& value) {
+    double number = 0;
+    rtl::OUString text;
+    if (value >>= number) return Cell::of(number);
+    if (value >>= text) return text.isEmpty() ? Cell{} : Cell::of(to_utf8(text));
+    return value.hasValue() ? Cell::error() : Cell{};
+}
+
+// Marks the cells whose formula result is an error (getDataArray cannot carry them).
+void mark_errors(const Reference<css::table::XCellRange>& range, Grid& grid) {
+    Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY);
+    if (!query.is()) return;
+    Reference<css::sheet::XSheetCellRanges> errors =
+        query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
+    if (!errors.is()) return;
+    for (const css::table::CellRangeAddress& a : errors->getRangeAddresses())
+        for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
+            for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
+                const auto row = static_cast<std::size_t>(r - grid.first_row);
+                const auto column = static_cast<std::size_t>(c - grid.first_column);
+                if (row < grid.height() && column < grid.width())
+                    grid.rows[row][column] = Cell::error();
+            }
+}
+
+using css::table::CellRangeAddress;
+
+// The blocks of `range` a query found (sheet addresses), cut to `area`; empty when the query
+// is unavailable. Cutting matters: inside a recalculation LibreOffice 7.4 can include the
+// formula cell being calculated, wherever it is.
+template <class Query>
+std::vector<CellRangeAddress> query_blocks(const Reference<css::table::XCellRange>& range,
+                                           const CellRangeAddress& area, Query query) {
+    Reference<css::sheet::XCellRangesQuery> q(range, UNO_QUERY);
+    if (!q.is()) return {};
+    const Reference<css::sheet::XSheetCellRanges> found = query(q);
+    if (!found.is()) return {};
+    std::vector<CellRangeAddress> out;
+    for (CellRangeAddress b : found->getRangeAddresses()) {
+        b.StartColumn = std::max(b.StartColumn, area.StartColumn);
+        b.StartRow = std::max(b.StartRow, area.StartRow);
+        b.EndColumn = std::min(b.EndColumn, area.EndColumn);
+        b.EndRow = std::min(b.EndRow, area.EndRow);
+        if (b.StartColumn <= b.EndColumn && b.StartRow <= b.EndRow) out.push_back(b);
+    }
+    return out;
+}
+
+// Where to read formulas from: each block when there are few; otherwise, per column, spans
+// that join blocks less than `gap` rows apart. A call costs about as much as 100 cells, and a
+// formula on every section row makes thousands of blocks.
+std::vector<CellRangeAddress> formula_reads(const std::vector<CellRangeAddress>& blocks) {
+    constexpr std::size_t few = 32;
+    constexpr sal_Int32 gap = 200;
+    if (blocks.size() <= few) return blocks;
+    std::map<sal_Int32, std::vector<std::pair<sal_Int32, sal_Int32>>> columns; // row spans
+    for (const CellRangeAddress& b : blocks)
+        for (sal_Int32 c = b.StartColumn; c <= b.EndColumn; ++c)
+            columns[c].emplace_back(b.StartRow, b.EndRow);
+    std::vector<CellRangeAddress> out;
+    for (auto& [column, spans] : columns) {
+        std::sort(spans.begin(), spans.end());
+        const sal_Int16 sheet = blocks[0].Sheet;
+        for (const auto& [top, bottom] : spans)
+            if (!out.empty() && out.back().StartColumn == column && top - out.back().EndRow <= gap)
+                out.back().EndRow = std::max(out.back().EndRow, bottom);
+            else
+                out.push_back({sheet, column, top, column, bottom});
+    }
+    return out;
+}
+
+// Grid::formulas: the formula cells' texts ("=SUM(C6:C9)"), read in bulk.
+void read_formulas(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
+                   Grid& grid) {
+    const auto blocks = query_blocks(range, area, [](const auto& q) {
+        return q->queryContentCells(css::sheet::CellFlags::FORMULA);
+    });
+    for (const CellRangeAddress& read : formula_reads(blocks)) {
+        const auto part = range->getCellRangeByPosition(
+            read.StartColumn - area.StartColumn, read.StartRow - area.StartRow,
+            read.EndColumn - area.StartColumn, read.EndRow - area.StartRow);
+        const Sequence<Sequence<rtl::OUString>> texts =
+            Reference<css::sheet::XCellRangeFormula>(part, UNO_QUERY_THROW)->getFormulaArray();
+        for (const CellRangeAddress& b : blocks)
+            for (sal_Int32 r = std::max(b.StartRow, read.StartRow);
+                 r <= std::min(b.EndRow, read.EndRow); ++r)
+                for (sal_Int32 c = std::max(b.StartColumn, read.StartColumn);
+                     c <= std::min(b.EndColumn, read.EndColumn); ++c)
+                    grid.formulas[{static_cast<std::size_t>(r - area.StartRow),
+                                   static_cast<std::size_t>(c - area.StartColumn)}] =
+                        to_utf8(texts[r - read.StartRow][c - read.StartColumn]);
+    }
+}
+
+// Grid::hidden_rows: the rows no visible block covers (hidden or filtered out).
+void read_hidden_rows(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
+                      Grid& grid) {
+    const auto blocks =
+        query_blocks(range, area, [](const auto& q) { return q->queryVisibleCells(); });
+    if (blocks.empty()) return; // every column hidden: nothing to tell rows apart
+    std::vector<bool> visible(grid.height(), false);
+    for (const CellRangeAddress& b : blocks)
+        for (sal_Int32 r = b.StartRow; r <= b.EndRow; ++r)
+            visible[static_cast<std::size_t>(r - area.StartRow)] = true;
+    for (std::size_t r = 0; r < visible.size(); ++r)
+        if (!visible[r]) grid.hidden_rows.push_back(r);
+}
+
+// The fonts of legacy Vietnamese text: TCVN3 ".VnTime", ".VnArial"...; VNI "VNI-Times"...
+bool legacy_font(const rtl::OUString& name) {
+    return name.startsWithIgnoreAsciiCase(".vn") || name.startsWithIgnoreAsciiCase("vni");
+}
+
+// Grid::fonts: the blocks in a legacy Vietnamese font. One call per distinct cell format
+// (getUniqueCellFormatRanges), not per block: a sheet with bold section rows has thousands.
+void read_legacy_fonts(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
+                       Grid& grid) {
+    Reference<css::sheet::XUniqueCellFormatRangesSupplier> supplier(range, UNO_QUERY);
+    if (!supplier.is()) return;
+    const Reference<css::container::XIndexAccess> formats = supplier->getUniqueCellFormatRanges();
+    for (sal_Int32 i = 0; formats.is() && i < formats->getCount(); ++i) {
+        Reference<css::sheet::XSheetCellRanges> ranges(formats->getByIndex(i), UNO_QUERY);
+        Reference<css::beans::XPropertySet> properties(ranges, UNO_QUERY);
+        rtl::OUString font;
+        if (!properties.is() || !(properties->getPropertyValue("CharFontName") >>= font) ||
+            !legacy_font(font))
+            continue;
+        for (const CellRangeAddress& b : ranges->getRangeAddresses()) {
+            const sal_Int32 top = std::max(b.StartRow, area.StartRow),
+                            left = std::max(b.StartColumn, area.StartColumn),
+                            bottom = std::min(b.EndRow, area.EndRow),
+                            right = std::min(b.EndColumn, area.EndColumn);
+            if (top > bottom || left > right) continue;
+            grid.fonts.push_back({static_cast<std::size_t>(top - area.StartRow),
+                                  static_cast<std::size_t>(left - area.StartColumn),
+                                  static_cast<std::size_t>(bottom - area.StartRow),
+                                  static_cast<std::size_t>(right - area.StartColumn),
+                                  to_utf8(font)});
+        }
+    }
+}
+
+} // namespace
+
+Grid read_grid(const Reference<css::table::XCellRange>& range) {
+    Grid grid;
+    Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY_THROW);
+    const css::table::CellRangeAddress address = addressable->getRangeAddress();
+    grid.first_column = address.StartColumn;
+    grid.first_row = address.StartRow;
+    const auto width = static_cast<std::size_t>(address.EndColumn - address.StartColumn + 1);
+    const auto height = static_cast<std::size_t>(address.EndRow - address.StartRow + 1);
+    if (width * height > max_cells)
+        throw InputError({"Vùng quá lớn (" + std::to_string(width * height) +
+                              " ô); hãy chọn đúng vùng của bảng.",
+                          "The range is too large (" + std::to_string(width * height) +
+                              " cells); select the table itself."});
+
+    Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY_THROW);
+    const Sequence<Sequence<Any>> rows = data->getDataArray();
+    grid.rows.assign(height, std::vector<Cell>(width));
+    for (sal_Int32 r = 0; r < rows.getLength() && static_cast<std::size_t>(r) < height; ++r)
+        for (sal_Int32 c = 0; c < rows[r].getLength() && static_cast<std::size_t>(c) < width; ++c)
+            grid.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)] =
+                to_cell(rows[r][c]);
+    mark_errors(range, grid);
+    read_formulas(range, address, grid);
+    read_hidden_rows(range, address, grid);
+    read_legacy_fonts(range, address, grid);
+    return grid;
+}
+
+Reference<css::table::XCellRange>
+clip_to_used_area(const Reference<css::sheet::XSpreadsheet>& sheet,
+                  const Reference<css::table::XCellRange>& range) {
+    const auto used =
+        Reference<css::sheet::XCellRangeAddressable>(used_range(sheet), UNO_QUERY_THROW)
+            ->getRangeAddress();
+    const auto wanted =
+        Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
+    const sal_Int32 left = std::max(used.StartColumn, wanted.StartColumn);
+    const sal_Int32 top = std::max(used.StartRow, wanted.StartRow);
+    const sal_Int32 right = std::min(used.EndColumn, wanted.EndColumn);
+    const sal_Int32 bottom = std::min(used.EndRow, wanted.EndRow);
+    if (left > right || top > bottom) return nullptr;
+    return sheet->getCellRangeByPosition(left, top, right, bottom);
+}
+
+Reference<css::table::XCellRange> used_range(const Reference<css::sheet::XSpreadsheet>& sheet) {
+    Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+    used->gotoStartOfUsedArea(false);
+    used->gotoEndOfUsedArea(true);
+    return Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW);
+}
+
+Reference<css::sheet::XSpreadsheet>
+sheet_named(const Reference<css::sheet::XSpreadsheetDocument>& document, const std::string& name) {
+    Reference<css::container::XNameAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const rtl::OUString key = to_ou(name);
+    if (!sheets->hasByName(key)) return nullptr;
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(key), UNO_QUERY);
+}
+
+} // namespace vnplan::office

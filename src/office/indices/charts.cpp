@@ -1,0 +1,86 @@
+// "Xếp hạng chỉ số": the two charts of the result sheet, through the sheet's table charts
+// (XTableChartsSupplier) and the chart document's classic API.
+#include "office/indices/internal.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartDataCaption.hpp>
+#include <com/sun/star/chart/XAxisXSupplier.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart/XDiagram.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+
+namespace vnplan::office::detail {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace {
+
+// Percentages: the axis runs from 0 to 100 so that bars and the radar's rings compare fairly.
+void percent_axis(const Reference<css::chart::XDiagram>& diagram) {
+    Reference<css::chart::XAxisYSupplier> y(diagram, UNO_QUERY);
+    if (!y.is()) return;
+    auto axis = props(y->getYAxis());
+    axis->setPropertyValue("AutoMin", Any(false));
+    axis->setPropertyValue("Min", Any(0.0));
+    axis->setPropertyValue("AutoMax", Any(false));
+    axis->setPropertyValue("Max", Any(100.0));
+    axis->setPropertyValue("AutoStepMain", Any(false));
+    axis->setPropertyValue("StepMain", Any(20.0));
+}
+
+} // namespace
+
+void add_chart(const Reference<css::sheet::XSpreadsheet>& sheet, const ChartPlan& plan) {
+    auto charts = Reference<css::table::XTableChartsSupplier>(sheet, UNO_QUERY_THROW)->getCharts();
+    Sequence<css::table::CellRangeAddress> ranges(2);
+    ranges[0] = plan.categories;
+    ranges[1] = plan.values;
+    const rtl::OUString name = to_ou(plan.name);
+    // Column headers: the first row names the series; row headers: the first column holds
+    // the categories (units or components).
+    charts->addNewByName(name, plan.where, ranges, true, true);
+
+    Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(name),
+                                                               UNO_QUERY_THROW);
+    Reference<css::chart::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+    Reference<css::lang::XMultiServiceFactory> factory(chart, UNO_QUERY_THROW);
+    const char* type =
+        plan.radar ? "com.sun.star.chart.NetDiagram" : "com.sun.star.chart.BarDiagram";
+    chart->setDiagram(Reference<css::chart::XDiagram>(
+        factory->createInstance(rtl::OUString::createFromAscii(type)), UNO_QUERY_THROW));
+    auto chart_props = props(chart);
+    chart_props->setPropertyValue("HasMainTitle", Any(true));
+    auto title = props(chart->getTitle());
+    title->setPropertyValue("String", Any(to_ou(plan.title)));
+    title->setPropertyValue("CharHeight", Any(11.0f));
+    chart_props->setPropertyValue("HasLegend", Any(false));
+
+    auto diagram = chart->getDiagram();
+    percent_axis(diagram);
+    auto series = diagram->getDataRowProperties(0);
+    if (series.is()) {
+        series->setPropertyValue("DataCaption", Any(css::chart::ChartDataCaption::VALUE));
+        if (plan.radar) series->setPropertyValue("LineWidth", Any(sal_Int32(60)));
+    }
+    if (!plan.radar) {
+        // Horizontal bars, the first ranked on top: long unit names ("Ban Quản lý Khu kinh tế
+        // cửa khẩu ...") read on one line beside their bar, however many units there are.
+        props(diagram)->setPropertyValue("Vertical", Any(true));
+        Reference<css::chart::XAxisXSupplier> x(diagram, UNO_QUERY);
+        if (x.is()) props(x->getXAxis())->setPropertyValue("ReverseDirection", Any(true));
+    }
+    // The radar's rings need no numbers: each point carries its value.
+    if (plan.radar) props(diagram)->setPropertyValue("HasYAxisDescription", Any(false));
+}
+
+} // namespace vnplan::office::detail

@@ -1,0 +1,206 @@
+#include "ui/awards/dialogs.hpp"
+
+#include "core/awards/allocation_inputs.hpp"
+#include "core/vntext/text.hpp"
+#include "office/awards/actions.hpp"
+#include "office/common/sheet_reader.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
+#include "ui/common/support.hpp"
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+namespace vnplan::ui {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using office::to_ou;
+using office::to_utf8;
+
+namespace {
+
+// ---- Kiểm tra bảng khen thưởng ----------------------------------------------------------
+
+class AwardCheckHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+public:
+    AwardCheckHandler(Selection selection, office::CheckedTable table, Lang lang)
+        : selection_(std::move(selection)), table_(std::move(table)), lang_(lang) {}
+
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const rtl::OUString& method) override {
+        if (method != "mark") return false;
+        const Message failed{"Không đánh dấu được.", "Could not mark."};
+        const std::string summary = office::run_guarded(lang_, {failed, failed}, [&] {
+            const std::size_t marked = office::mark_findings(selection_.document, table_, lang_);
+            set_property(dialog, "Mark", "Enabled", Any(false));
+            return lang_ == Lang::vi ? "Đã đánh dấu " + std::to_string(marked) +
+                                           " ô (Hoàn tác một lần để bỏ)."
+                                     : "Marked " + std::to_string(marked) +
+                                           " cells (one Undo removes the marks).";
+        });
+        set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
+        return true;
+    }
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
+        Sequence<rtl::OUString> names(1);
+        names[0] = "mark";
+        return names;
+    }
+
+private:
+    Selection selection_;
+    office::CheckedTable table_;
+    Lang lang_;
+};
+
+// ---- Phân bổ chỉ tiêu ---------------------------------------------------------------------
+
+// A bound field: empty, a number ("1", "2,5"), or a range name.
+awards::Bounds parse_bounds(const std::string& text,
+                            const Reference<css::sheet::XSpreadsheet>& sheet) {
+    if (text.empty()) return {};
+    if (const auto value = vntext::parse_decimal(text)) return {*value};
+    return awards::bounds_from(office::read_grid(sheet->getCellRangeByName(to_ou(text))),
+                               {"Giới hạn \"" + text + "\"", "The bound \"" + text + "\""});
+}
+
+class AllocateHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+public:
+    AllocateHandler(Selection selection, Lang lang)
+        : selection_(std::move(selection)), lang_(lang) {}
+
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const rtl::OUString& method) override {
+        if (method != "allocate") return false;
+        const std::string result = office::run_guarded(
+            lang_,
+            {{"Không phân bổ được.", "Could not allocate."},
+             Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
+            [&] { return allocate(dialog); });
+        set_property(dialog, "Result", "Label", Any(to_ou(result)));
+        return true;
+    }
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
+        Sequence<rtl::OUString> names(1);
+        names[0] = "allocate";
+        return names;
+    }
+
+private:
+    std::string allocate(const Reference<css::awt::XDialog>& dialog) {
+        auto sheet = Reference<css::sheet::XSheetCellRange>(selection_.range, UNO_QUERY_THROW)
+                         ->getSpreadsheet();
+        office::AllocationRequest request;
+        request.weights = sheet->getCellRangeByName(to_ou(get_text(dialog, "Weights")));
+        get_property(dialog, "Total", "Value") >>= request.total;
+        sal_Int16 method = 0;
+        Sequence<sal_Int16> selected;
+        get_property(dialog, "Method", "SelectedItems") >>= selected;
+        if (selected.getLength() > 0) method = selected[0];
+        request.method = std::string(awards::canonical_name(
+            awards::all_allocation_methods[static_cast<std::size_t>(method)]));
+        request.minimum = parse_bounds(get_text(dialog, "Minimum"), sheet);
+        request.maximum = parse_bounds(get_text(dialog, "Maximum"), sheet);
+        request.output = sheet->getCellRangeByName(to_ou(get_text(dialog, "Output")));
+        sal_Int16 overwrite = 0;
+        get_property(dialog, "Overwrite", "State") >>= overwrite;
+        const auto allocation = office::allocate_into(selection_.document, request, overwrite == 1);
+
+        // Name the units by the cells of their weights in tie messages.
+        const auto w =
+            Reference<css::sheet::XCellRangeAddressable>(request.weights, UNO_QUERY_THROW)
+                ->getRangeAddress();
+        std::vector<std::string> labels;
+        for (std::size_t i = 0; i < allocation.seats.size(); ++i)
+            labels.push_back(w.StartColumn == w.EndColumn
+                                 ? a1_address(w.StartColumn, w.StartRow + static_cast<int>(i))
+                                 : a1_address(w.StartColumn + static_cast<int>(i), w.StartRow));
+        std::string text = lang_ == Lang::vi
+                               ? "Đã ghi " + std::to_string(allocation.seats.size()) + " kết quả."
+                               : "Wrote " + std::to_string(allocation.seats.size()) + " results.";
+        for (const auto& tie : allocation.ties)
+            text += " " + awards::describe_tie(tie, labels).in(lang_);
+        return text;
+    }
+
+    Selection selection_;
+    Lang lang_;
+};
+
+} // namespace
+
+void run_award_check(const Reference<css::uno::XComponentContext>& context,
+                     const Reference<css::frame::XFrame>& frame) {
+    guarded(context, frame, [&](Lang lang) {
+        Selection selection = current_selection(frame, {"Hãy chọn một vùng ô trong trang tính.",
+                                                        "Select a range of cells in a sheet."});
+        office::CheckedTable table = office::check_table_around(selection.range);
+        const auto& v = table.verification;
+        const std::string where =
+            a1_address(table.grid.first_column, table.grid.first_row) + ":" +
+            a1_address(table.grid.first_column + static_cast<int>(table.grid.width()) - 1,
+                       table.grid.first_row + static_cast<int>(table.grid.height()) - 1);
+        const std::string totals = awards::counts_text(v.total.computed, v.layout.count_headers);
+        const std::string summary =
+            lang == Lang::vi ? "Bảng " + where + ": tổng cộng " + totals +
+                                   ". Lỗi: " + std::to_string(v.errors.size()) +
+                                   ", cảnh báo: " + std::to_string(v.warnings.size()) + "."
+                             : "Table " + where + ": grand total " + totals +
+                                   ". Errors: " + std::to_string(v.errors.size()) +
+                                   ", warnings: " + std::to_string(v.warnings.size()) + ".";
+        const auto lines = office::check_lines(table, lang);
+        Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            items[static_cast<sal_Int32>(i)] = to_ou(lines[i]);
+
+        const bool has_findings = !v.errors.empty() || !v.warnings.empty();
+        Reference<css::awt::XDialogEventHandler> handler(
+            new AwardCheckHandler(std::move(selection), std::move(table), lang)); // v is gone
+        auto dialog = load_dialog(context, "AwardCheck", handler);
+        set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
+        set_property(dialog, "Findings", "StringItemList", Any(items));
+        set_property(dialog, "Mark", "Enabled", Any(has_findings));
+        dialog->execute();
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    });
+}
+
+void run_allocate(const Reference<css::uno::XComponentContext>& context,
+                  const Reference<css::frame::XFrame>& frame) {
+    guarded(context, frame, [&](Lang lang) {
+        Selection selection = current_selection(frame, {"Hãy chọn một vùng ô trong trang tính.",
+                                                        "Select a range of cells in a sheet."});
+        const auto a =
+            Reference<css::sheet::XCellRangeAddressable>(selection.range, UNO_QUERY_THROW)
+                ->getRangeAddress();
+        const std::string weights = range_name(selection.range);
+        const std::string output = a1_address(a.EndColumn + 1, a.StartRow);
+
+        Sequence<rtl::OUString> methods(
+            static_cast<sal_Int32>(awards::all_allocation_methods.size()));
+        for (std::size_t i = 0; i < awards::all_allocation_methods.size(); ++i)
+            methods[static_cast<sal_Int32>(i)] =
+                to_ou(awards::display_name(awards::all_allocation_methods[i]).in(lang));
+        Sequence<sal_Int16> first(1);
+        first[0] = 0;
+
+        Reference<css::awt::XDialogEventHandler> handler(new AllocateHandler(selection, lang));
+        auto dialog = load_dialog(context, "Allocate", handler);
+        set_property(dialog, "Weights", "Text", Any(to_ou(weights)));
+        set_property(dialog, "Output", "Text", Any(to_ou(output)));
+        set_property(dialog, "Method", "StringItemList", Any(methods));
+        set_property(dialog, "Method", "SelectedItems", Any(first));
+        dialog->execute();
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    });
+}
+
+} // namespace vnplan::ui

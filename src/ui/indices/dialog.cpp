@@ -1,0 +1,220 @@
+#include "ui/indices/dialog.hpp"
+
+#include "office/indices/actions.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
+#include "ui/common/support.hpp"
+
+#include <com/sun/star/awt/XDialogEventHandler.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <rtl/ref.hxx>
+
+#include <charconv>
+
+namespace vnplan::ui {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using office::to_ou;
+using office::to_utf8;
+
+namespace {
+
+Sequence<rtl::OUString> string_list(const std::vector<std::string>& items) {
+    Sequence<rtl::OUString> out(static_cast<sal_Int32>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out[static_cast<sal_Int32>(i)] = to_ou(items[i]);
+    return out;
+}
+
+class IndexRankingHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+public:
+    IndexRankingHandler(Selection selection, Reference<css::frame::XFrame> frame, Lang lang)
+        : selection_(std::move(selection)), frame_(std::move(frame)), lang_(lang) {}
+
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const rtl::OUString& method) override {
+        if (method == "units_changed") {
+            try {
+                fill_units(dialog);
+            } catch (...) {
+                // A half-typed address: the list is refilled when it is complete.
+            }
+            return true;
+        }
+        if (method != "rank") return false;
+        const std::string message = office::run_guarded(
+            lang_, {.unknown = {"Không xếp hạng được.", "Could not rank."}},
+            [&] { return rank(dialog); });
+        set_property(dialog, "Result", "Label", Any(to_ou(message)));
+        return true;
+    }
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
+        Sequence<rtl::OUString> names(2);
+        names[0] = "rank";
+        names[1] = "units_changed";
+        return names;
+    }
+
+    // The radar list from the units field; keeps the chosen unit when it is still there.
+    void fill_units(const Reference<css::awt::XDialog>& dialog) {
+        const std::string chosen = chosen_unit(dialog);
+        const std::string field = get_text(dialog, "Units");
+        units_ = field.empty()
+                     ? std::vector<std::string>{}
+                     : office::unit_names(selection_.sheet->getCellRangeByName(to_ou(field)));
+        set_property(dialog, "RadarUnit", "StringItemList", Any(string_list(units_)));
+        Sequence<sal_Int16> selected(units_.empty() ? 0 : 1);
+        if (!units_.empty()) {
+            selected[0] = 0;
+            for (std::size_t i = 0; i < units_.size(); ++i)
+                if (units_[i] == chosen) selected[0] = static_cast<sal_Int16>(i);
+        }
+        set_property(dialog, "RadarUnit", "SelectedItems", Any(selected));
+    }
+
+private:
+    std::string chosen_unit(const Reference<css::awt::XDialog>& dialog) const {
+        Sequence<sal_Int16> selected;
+        get_property(dialog, "RadarUnit", "SelectedItems") >>= selected;
+        if (selected.getLength() == 0) return {};
+        const auto i = static_cast<std::size_t>(selected[0]);
+        return i < units_.size() ? units_[i] : std::string();
+    }
+
+    // A range typed in a field, on the selection's sheet; null for an empty optional field.
+    Reference<css::table::XCellRange> range_of(const Reference<css::awt::XDialog>& dialog,
+                                               const char* field, const Message& name,
+                                               bool required) const {
+        const std::string text = get_text(dialog, field);
+        if (text.empty()) {
+            if (!required) return nullptr;
+            throw InputError(
+                {"Chưa nhập vùng " + name.vi + ".", "The " + name.en + " range is empty."});
+        }
+        try {
+            return selection_.sheet->getCellRangeByName(to_ou(text));
+        } catch (const css::uno::RuntimeException&) {
+            throw InputError(
+                {"Vùng " + name.vi + " \"" + text + "\" không phải địa chỉ ô hợp lệ.",
+                 "The " + name.en + " range \"" + text + "\" is not a valid address."});
+        }
+    }
+
+    std::string rank(const Reference<css::awt::XDialog>& dialog) {
+        office::RankingRequest request;
+        auto& r = request.ranges;
+        r.units = range_of(dialog, "Units", {"tên đơn vị", "unit names"}, true);
+        r.scores = range_of(dialog, "Scores", {"điểm", "scores"}, true);
+        // Without maxima the headers above the scores must state them ("(10 điểm)").
+        r.maxima = range_of(dialog, "Maxima", {"điểm tối đa", "maxima"}, false);
+        r.weights = range_of(dialog, "Weights", {"hệ số", "weights"}, false);
+        r.groups = range_of(dialog, "Groups", {"khối/nhóm", "groups"}, false);
+        r.previous_ranks =
+            range_of(dialog, "Previous", {"xếp hạng năm trước", "previous ranks"}, false);
+        sal_Int16 in_group = 0;
+        get_property(dialog, "PreviousInGroup", "State") >>= in_group;
+        request.previous_in_group = in_group == 1; // without groups: a clear error
+        const std::string year = get_text(dialog, "Year");
+        if (!year.empty()) {
+            int value = 0;
+            const auto parsed = std::from_chars(year.data(), year.data() + year.size(), value);
+            if (parsed.ec != std::errc() || parsed.ptr != year.data() + year.size())
+                throw InputError({"Năm \"" + year + "\" không hợp lệ.",
+                                  "The year \"" + year + "\" is not valid."});
+            request.options.year = value;
+        }
+        request.tiers = office::parse_tiers(get_text(dialog, "Tiers"));
+        request.result_sheet = get_text(dialog, "ResultSheet");
+        request.radar_unit = chosen_unit(dialog);
+
+        const auto result = office::write_ranking(selection_.document, request);
+
+        // Show the new sheet; offer a fresh name for another run.
+        Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY);
+        Reference<css::sheet::XSpreadsheet> sheet(
+            selection_.document->getSheets()->getByName(to_ou(result.sheet)), UNO_QUERY);
+        if (view.is() && sheet.is()) view->setActiveSheet(sheet);
+        set_property(dialog, "ResultSheet", "Text",
+                     Any(to_ou(office::unused_sheet_name(selection_.document, result.sheet))));
+
+        const auto& first = result.units.front();
+        const std::string total = indices::format_typed(first.total_value);
+        const std::string percent = decimal::format(first.percent_value, 2, ',', '.');
+        const std::string count = std::to_string(result.units.size());
+        return lang_ == Lang::vi
+                   ? "Đã tạo trang \"" + result.sheet + "\": " + count + " đơn vị, đứng đầu " +
+                         first.unit + " (" + total + " điểm, " + percent +
+                         "%), kèm biểu đồ cột và biểu đồ radar. Hoàn tác (Ctrl+Z) một lần để bỏ."
+                   : "Created the sheet \"" + result.sheet + "\": " + count + " units, first " +
+                         first.unit + " (" + total + " points, " + percent +
+                         "%), with a bar chart and a radar chart. One Undo (Ctrl+Z) removes it.";
+    }
+
+    Selection selection_;
+    Reference<css::frame::XFrame> frame_;
+    Lang lang_;
+    std::vector<std::string> units_;
+};
+
+} // namespace
+
+void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
+                       const Reference<css::frame::XFrame>& frame) {
+    guarded(context, frame, [&](Lang lang) {
+        Selection selection = current_selection(
+            frame, {"Hãy chọn một ô trong bảng điểm.", "Select a cell of the score table."});
+        // Prefill from the table around the selection and say what was read; a table that
+        // cannot be read leaves the fields for the clerk, with the selection as the scores,
+        // and says why.
+        office::LayoutGuess guess;
+        try {
+            guess = office::guess_layout(selection.range);
+        } catch (const InputError& e) {
+            guess = {};
+            guess.scores = range_name(selection.range);
+            guess.reading = e.message();
+        }
+        const std::string base =
+            "Xếp hạng " +
+            to_utf8(Reference<css::container::XNamed>(selection.sheet, UNO_QUERY_THROW)->getName());
+
+        rtl::Reference<IndexRankingHandler> handler(
+            new IndexRankingHandler(selection, frame, lang));
+        auto dialog = load_dialog(context, "IndexRanking",
+                                  Reference<css::awt::XDialogEventHandler>(handler.get()));
+        const std::pair<const char*, const std::string*> fields[] = {
+            {"Units", &guess.units},   {"Scores", &guess.scores},
+            {"Maxima", &guess.maxima}, {"Weights", &guess.weights},
+            {"Groups", &guess.groups}, {"Previous", &guess.previous_ranks}};
+        for (const auto& [control, value] : fields)
+            set_property(dialog, control, "Text", Any(to_ou(*value)));
+        set_property(dialog, "PreviousInGroup", "State",
+                     Any(static_cast<sal_Int16>(guess.previous_in_group ? 1 : 0)));
+        if (guess.year)
+            set_property(dialog, "Year", "Text", Any(to_ou(std::to_string(*guess.year))));
+        set_property(dialog, "Tiers", "Text", Any(to_ou(office::default_tiers)));
+        set_property(dialog, "Result", "Label", Any(to_ou(guess.reading.in(lang))));
+        set_property(dialog, "ResultSheet", "Text",
+                     Any(to_ou(office::unused_sheet_name(selection.document, base))));
+        try {
+            handler->fill_units(dialog);
+        } catch (...) {
+        }
+        dialog->execute();
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    });
+}
+
+} // namespace vnplan::ui

@@ -1,0 +1,174 @@
+#include "ui/plan/dialog.hpp"
+
+#include "core/plan/workbook.hpp"
+#include "office/common/documents.hpp"
+#include "office/plan/generate.hpp"
+#include "office/plan/reader.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
+#include "ui/common/support.hpp"
+
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XToolkitExperimental.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <osl/file.hxx>
+
+namespace vnplan::ui {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+using office::to_ou;
+using office::to_utf8;
+
+namespace {
+
+std::filesystem::path path_of(const rtl::OUString& url) {
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return {};
+    const std::string utf8 = to_utf8(path);
+    return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+std::string text_of(const std::filesystem::path& path) {
+    const std::u8string u8 = path.u8string();
+    return std::string(u8.begin(), u8.end());
+}
+
+bool checked(const Reference<css::awt::XDialog>& dialog, const char* control) {
+    sal_Int16 state = 0;
+    get_property(dialog, control, "State") >>= state;
+    return state == 1;
+}
+
+class PlanHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+public:
+    PlanHandler(Reference<css::uno::XComponentContext> context, Selection selection, Lang lang)
+        : context_(std::move(context)), selection_(std::move(selection)), lang_(lang) {}
+
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                        const rtl::OUString& method) override {
+        if (method != "generate") return false;
+        const std::string result = office::run_guarded(
+            lang_, {.unknown = {"Không tạo được kế hoạch.", "Could not generate the plan."}},
+            [&] { return generate(dialog); });
+        set_property(dialog, "Result", "Label", Any(to_ou(result)));
+        return true;
+    }
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
+        Sequence<rtl::OUString> names(1);
+        names[0] = "generate";
+        return names;
+    }
+
+private:
+    std::string generate(const Reference<css::awt::XDialog>& dialog) {
+        office::GenerateOptions options;
+        options.lang = lang_;
+        options.template_file = get_text(dialog, "Template");
+        options.out_dir = get_text(dialog, "Out");
+        options.formats.clear();
+        if (checked(dialog, "Odt")) options.formats.push_back("odt");
+        if (checked(dialog, "Docx")) options.formats.push_back("docx");
+        if (checked(dialog, "Pdf")) options.formats.push_back("pdf");
+        if (options.formats.empty())
+            throw InputError({"Hãy chọn ít nhất một định dạng.", "Choose at least one format."});
+        options.overwrite = checked(dialog, "Overwrite");
+        options.override_totals = checked(dialog, "Override");
+        // Progress: the bar moves and the window repaints between documents.
+        Reference<css::awt::XToolkitExperimental> toolkit(css::awt::Toolkit::create(context_),
+                                                          UNO_QUERY);
+        options.progress = [&](std::size_t index, std::size_t count, const std::string&) {
+            set_property(dialog, "Progress", "ProgressValue",
+                         Any(static_cast<sal_Int32>(count ? 100 * index / count : 0)));
+            if (toolkit.is()) toolkit->processEventsToIdle();
+        };
+        const auto result = office::generate_plans(context_, selection_.document, options);
+        set_property(dialog, "Progress", "ProgressValue", Any(sal_Int32(100)));
+        if (result.stopped) {
+            std::string text = lang_ == Lang::vi
+                                   ? "Chưa tạo: số cộng trong bảng không khớp với các dòng. "
+                                   : "Not created: a table's totals disagree with its rows. ";
+            for (const auto& problem : result.problems)
+                for (const auto& line : problem.lines)
+                    text += line + " ";
+            return text;
+        }
+        std::string files;
+        std::filesystem::path shown;
+        for (const auto& file : result.files) {
+            files += (files.empty() ? "" : ", ") + text_of(file.filename());
+            if (file.extension() == ".odt" || (shown.empty() && file.extension() == ".docx"))
+                shown = file;
+        }
+        if (!shown.empty()) open_in_writer(shown);
+        return (lang_ == Lang::vi ? "Đã tạo " : "Created ") + files +
+               (lang_ == Lang::vi ? " trong " : " in ") + text_of(options.out_dir) + ".";
+    }
+
+    // The clerk sees the result at once; it opens like any document (macros as configured).
+    void open_in_writer(const std::filesystem::path& file) {
+        Sequence<css::beans::PropertyValue> args(0);
+        css::frame::Desktop::create(context_)->loadComponentFromURL(to_ou(office::file_url(file)),
+                                                                    "_blank", 0, args);
+    }
+
+    Reference<css::uno::XComponentContext> context_;
+    Selection selection_;
+    Lang lang_;
+};
+
+// Where the workbook is stored, else the user's home folder.
+std::filesystem::path default_out(const Reference<css::sheet::XSpreadsheetDocument>& workbook) {
+    Reference<css::frame::XStorable> storable(workbook, UNO_QUERY);
+    if (storable.is() && storable->hasLocation()) {
+        const auto path = path_of(storable->getLocation());
+        if (!path.empty()) return path.parent_path();
+    }
+    const char* home = std::getenv("HOME");
+    if (!home) home = std::getenv("USERPROFILE");
+    return home ? std::filesystem::path(home) : std::filesystem::current_path();
+}
+
+} // namespace
+
+std::filesystem::path extension_template(const Reference<css::uno::XComponentContext>& context) {
+    const rtl::OUString location =
+        css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
+            "org.vnplan.extension");
+    if (location.isEmpty()) return {};
+    return path_of(location) / "templates" / "ke-hoach.ott";
+}
+
+void run_plan_generate(const Reference<css::uno::XComponentContext>& context,
+                       const Reference<css::frame::XFrame>& frame) {
+    guarded(context, frame, [&](Lang lang) {
+        Selection selection = current_selection(
+            frame, {"Hãy mở sổ tính của kế hoạch.", "Open the plan's workbook first."});
+        // Prefilled from the workbook; an unusable workbook is reported before the dialog.
+        const plan::Document document =
+            plan::make_document(plan::read_workbook(office::SheetSource(selection.document)));
+        const auto& header = document.header;
+        const std::string summary = header.document_type + " " + header.number_and_symbol() + "\n" +
+                                    header.place_and_date() + "\n" + header.abstract;
+        const auto out = default_out(selection.document);
+
+        Reference<css::awt::XDialogEventHandler> handler(
+            new PlanHandler(context, std::move(selection), lang));
+        auto dialog = load_dialog(context, "PlanGenerate", handler);
+        set_property(dialog, "Document", "Label", Any(to_ou(summary)));
+        set_property(dialog, "Template", "Text", Any(to_ou(text_of(extension_template(context)))));
+        set_property(dialog, "Out", "Text", Any(to_ou(text_of(out))));
+        dialog->execute();
+        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    });
+}
+
+} // namespace vnplan::ui
