@@ -1,6 +1,7 @@
 // The template parser: expand() and expand_row() on the paragraphs of the input, one a line.
 // "@Name=value" sets a field and "@Name[]=a|b" a list, besides the fields every plan has;
 // "[table]" stands for a table between paragraphs; "|a|b" is a table row with cells a and b.
+#include "common/plan_bindings.hpp"
 #include "core/common/message.hpp"
 #include "core/plan/template.hpp"
 #include "fuzz_input.hpp"
@@ -10,21 +11,11 @@ using namespace vnplan::plan;
 
 namespace {
 
+// The sample of the unit tests, plus a number and an empty list.
 Bindings common_bindings() {
-    Bindings b;
-    b.set("Người ký", "Phạm Tuấn Đạt");
+    Bindings b = vnplan::test::sample_bindings();
     b.set("Số", "143");
-    b.set("Cơ quan chủ quản", "");
-    b.set_list("Nơi nhận", {"TT Thành ủy;", "Lưu: VT."});
-    b.set_list("Thẩm quyền ký", {"TM. ỦY BAN NHÂN DÂN"});
     b.set_list("Trống", {});
-    Record one, two;
-    one.fields = {{"so", "I"}, {"tieu de", "PHÂN CÔNG"}, {"kem theo", "(Kèm theo ...)"}};
-    one.appendix = 0;
-    two.fields = {{"so", "II"}, {"tieu de", "PHÂN BỔ"}, {"kem theo", ""}};
-    two.appendix = 1;
-    b.set_loop("Phụ lục", {one, two});
-    b.set_table("Chương trình", {{"tt", "noi dung"}, {{"1", "Khai mạc"}, {"2", "Thảo luận"}}});
     return b;
 }
 
@@ -48,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             }
         } else if (line.starts_with('|')) {
             std::vector<std::string> cells;
-            for (auto cell : fuzz::detail::split(line.substr(1), '|', 16)) cells.emplace_back(cell);
+            for (auto cell : fuzz::detail::split(line.substr(1), '|', 16))
+                cells.emplace_back(cell);
             rows.push_back(std::move(cells));
         } else {
             blocks.push_back({std::string(line), line == "[table]"});

@@ -1,3 +1,4 @@
+#include "common/plan_bindings.hpp"
 #include "core/common/message.hpp"
 #include "core/plan/template.hpp"
 
@@ -5,24 +6,9 @@
 
 using namespace vnplan;
 using namespace vnplan::plan;
+using vnplan::test::sample_bindings;
 
 namespace {
-
-Bindings sample() {
-    Bindings b;
-    b.set("Người ký", "Phạm Tuấn Đạt");
-    b.set("Cơ quan chủ quản", "");
-    b.set_list("Nơi nhận", {"TT Thành ủy;", "Lưu: VT."});
-    b.set_list("Thẩm quyền ký", {"TM. ỦY BAN NHÂN DÂN"});
-    Record one, two;
-    one.fields = {{"so", "I"}, {"tieu de", "PHÂN CÔNG THAM LUẬN"}, {"kem theo", "(Kèm theo ...)"}};
-    one.appendix = 0;
-    two.fields = {{"so", "II"}, {"tieu de", "PHÂN BỔ"}, {"kem theo", ""}};
-    two.appendix = 1;
-    b.set_loop("Phụ lục", {one, two});
-    b.set_table("Chương trình", {{"tt", "noi dung"}, {{"1", "Khai mạc"}, {"2", "Thảo luận"}}});
-    return b;
-}
 
 std::vector<TemplateBlock> blocks(std::initializer_list<const char*> texts) {
     std::vector<TemplateBlock> out;
@@ -36,7 +22,8 @@ using K = Emit::Kind;
 } // namespace
 
 TEST_CASE("template: plain paragraphs stay, the body marker is replaced") {
-    const auto out = expand(blocks({"KẾ HOẠCH", "{{Nội dung}}", "{{Người ký}}"}), sample());
+    const auto out =
+        expand(blocks({"KẾ HOẠCH", "{{Nội dung}}", "{{Người ký}}"}), sample_bindings());
     REQUIRE(out.size() == 3);
     CHECK(out[0] == Emit{K::keep, 0, {}, 0});
     CHECK(out[1] == Emit{K::body, 1, {}, 0});
@@ -44,7 +31,7 @@ TEST_CASE("template: plain paragraphs stay, the body marker is replaced") {
 }
 
 TEST_CASE("template: a paragraph naming a list repeats per item") {
-    const auto out = expand(blocks({"Nơi nhận:", "- {{Nơi nhận}}"}), sample());
+    const auto out = expand(blocks({"Nơi nhận:", "- {{Nơi nhận}}"}), sample_bindings());
     REQUIRE(out.size() == 3);
     CHECK(out[1] == Emit{K::copy, 1, "- TT Thành ủy;", 0});
     CHECK(out[2] == Emit{K::copy, 1, "- Lưu: VT.", 0});
@@ -55,7 +42,7 @@ TEST_CASE("template: {{#each Phụ lục}} repeats its paragraphs and places the
         expand(blocks({"x", "{{#each Phụ lục}}", "Phụ lục {{Phụ lục.Số}}", "{{Phụ lục.Tiêu đề}}",
                        "{{#if Phụ lục.Kèm theo}}", "{{Phụ lục.Kèm theo}}", "{{/if}}",
                        "{{Phụ lục.Bảng}}", "{{/each}}", "y"}),
-               sample());
+               sample_bindings());
     REQUIRE(out.size() == 9);
     CHECK(out[0] == Emit{K::keep, 0, {}, 0});
     CHECK(out[1] == Emit{K::copy, 2, "Phụ lục I", 0});
@@ -71,17 +58,17 @@ TEST_CASE("template: {{#each Phụ lục}} repeats its paragraphs and places the
 TEST_CASE("template: {{#if}} drops a section when the field is empty, {{#else}} takes over") {
     auto out = expand(blocks({"{{#if Cơ quan chủ quản}}", "{{Cơ quan chủ quản}}", "{{#else}}",
                               "(không có)", "{{/if}}"}),
-                      sample());
+                      sample_bindings());
     REQUIRE(out.size() == 1);
     CHECK(out[0] == Emit{K::keep, 3, {}, 0});
-    out = expand(blocks({"{{#if Người ký}}", "ký", "{{/if}}"}), sample());
+    out = expand(blocks({"{{#if Người ký}}", "ký", "{{/if}}"}), sample_bindings());
     REQUIRE(out.size() == 1);
     CHECK(out[0].source == 1);
 }
 
 TEST_CASE("template: {{#each}} over a list names the item by the list") {
-    const auto out =
-        expand(blocks({"{{#each Thẩm quyền ký}}", "{{Thẩm quyền ký}}", "{{/each}}"}), sample());
+    const auto out = expand(blocks({"{{#each Thẩm quyền ký}}", "{{Thẩm quyền ký}}", "{{/each}}"}),
+                            sample_bindings());
     REQUIRE(out.size() == 1);
     CHECK(out[0] == Emit{K::copy, 1, "TM. ỦY BAN NHÂN DÂN", 0});
 }
@@ -89,7 +76,7 @@ TEST_CASE("template: {{#each}} over a list names the item by the list") {
 TEST_CASE("template: errors name the placeholder") {
     const auto message = [](std::initializer_list<const char*> texts) {
         try {
-            (void)expand(blocks(texts), sample());
+            (void)expand(blocks(texts), sample_bindings());
         } catch (const InputError& e) {
             return e.message().vi;
         }
@@ -109,21 +96,21 @@ TEST_CASE("template: errors name the placeholder") {
 
 TEST_CASE("template: a table inside {{#each}} is refused, outside it is kept") {
     std::vector<TemplateBlock> b{{"x", false}, {"", true}};
-    const auto out = expand(b, sample());
+    const auto out = expand(b, sample_bindings());
     REQUIRE(out.size() == 2);
     CHECK(out[1] == Emit{K::keep, 1, {}, 0});
     std::vector<TemplateBlock> inside{
         {"{{#each Phụ lục}}", false}, {"", true}, {"{{/each}}", false}};
-    CHECK_THROWS_AS((void)expand(inside, sample()), InputError);
+    CHECK_THROWS_AS((void)expand(inside, sample_bindings()), InputError);
 }
 
 TEST_CASE("template: a table row naming a table's columns repeats per data row") {
-    const auto rows =
-        expand_row({"{{Chương trình.TT}}", "{{Chương trình.Nội dung}} ({{Người ký}})"}, sample());
+    const auto rows = expand_row(
+        {"{{Chương trình.TT}}", "{{Chương trình.Nội dung}} ({{Người ký}})"}, sample_bindings());
     REQUIRE(rows);
     REQUIRE(rows->size() == 2);
     CHECK((*rows)[0] == std::vector<std::string>{"1", "Khai mạc (Phạm Tuấn Đạt)"});
     CHECK((*rows)[1] == std::vector<std::string>{"2", "Thảo luận (Phạm Tuấn Đạt)"});
-    CHECK_FALSE(expand_row({"{{Người ký}}", "x"}, sample()));
-    CHECK_THROWS_AS((void)expand_row({"{{Chương trình.Không}}"}, sample()), InputError);
+    CHECK_FALSE(expand_row({"{{Người ký}}", "x"}, sample_bindings()));
+    CHECK_THROWS_AS((void)expand_row({"{{Chương trình.Không}}"}, sample_bindings()), InputError);
 }
