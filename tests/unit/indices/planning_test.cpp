@@ -2,6 +2,7 @@
 // Expected values are worked out by hand from the rules in docs/indices.md.
 #include "core/indices/indices.hpp"
 #include "error_of.hpp"
+#include "rank_helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -12,20 +13,12 @@
 
 using namespace vnplan;
 using namespace vnplan::indices;
+using vnplan::indices::test::Column;
 using vnplan::indices::test::error_of;
+using vnplan::indices::test::skip;
+using vnplan::indices::test::with;
 
 namespace {
-
-using Column = std::vector<std::optional<double>>;
-constexpr std::nullopt_t skip = std::nullopt;
-
-RankOptions with(TieRule ties, Order order = Order::highest_first, int decimals = 6) {
-    RankOptions options;
-    options.ties = ties;
-    options.order = order;
-    options.decimals = decimals;
-    return options;
-}
 
 RankOptions ordered(Order order, int decimals = 6) {
     return with(TieRule::competition, order, decimals);

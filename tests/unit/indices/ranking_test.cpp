@@ -1,5 +1,6 @@
 #include "core/indices/indices.hpp"
 #include "error_of.hpp"
+#include "rank_helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,22 +11,10 @@
 #include <vector>
 
 using namespace vnplan::indices;
+using vnplan::indices::test::Column;
 using vnplan::indices::test::error_of;
-
-namespace {
-
-using Column = std::vector<std::optional<double>>;
-constexpr std::nullopt_t skip = std::nullopt;
-
-RankOptions with(TieRule ties, Order order = Order::highest_first, int decimals = 6) {
-    RankOptions options;
-    options.ties = ties;
-    options.order = order;
-    options.decimals = decimals;
-    return options;
-}
-
-} // namespace
+using vnplan::indices::test::skip;
+using vnplan::indices::test::with;
 
 TEST_CASE("indices: every tie rule, highest first") {
     const Column v{10, 20, 20, 5, 30};
