@@ -3,19 +3,10 @@
 #include "core/common/message.hpp"
 #include "core/vntext/vntext.hpp"
 #include "fuzz_input.hpp"
+#include "fuzz_refused.hpp"
 
 using namespace vnplan::vntext;
-
-namespace {
-
-template <class F> void refused_or_done(F&& f) {
-    try {
-        f();
-    } catch (const vnplan::InputError&) {
-    }
-}
-
-} // namespace
+using vnplan::fuzz::refused_or_done;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const auto fields = vnplan::fuzz::detail::split(vnplan::fuzz::text_of(data, size), '|', 4);

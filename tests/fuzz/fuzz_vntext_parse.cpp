@@ -5,20 +5,15 @@
 #include "core/common/message.hpp"
 #include "core/vntext/vntext.hpp"
 #include "fuzz_input.hpp"
+#include "fuzz_refused.hpp"
 
 #include <cmath>
 #include <cstdlib>
 
 using namespace vnplan::vntext;
+using vnplan::fuzz::refused_or_done;
 
 namespace {
-
-template <class F> void refused_or_done(F&& f) {
-    try {
-        f();
-    } catch (const vnplan::InputError&) {
-    }
-}
 
 void require(bool ok) {
     if (!ok) std::abort();
