@@ -8,9 +8,9 @@
 #include "core/vntext/text.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
+#include "office/common/ustring.hpp"
 #include "office/plan/generate.hpp"
 #include "office/plan/reader.hpp"
-#include "office/common/ustring.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XFrames.hpp>

@@ -1,11 +1,11 @@
 // Builds the example workbooks of examples/ from the data in examples/data/ through a
 // headless LibreOffice, laid out as the original documents (run: vnplan_make_examples DIR).
+#include "common/tsv.hpp"
 #include "core/common/grid.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
-#include "common/tsv.hpp"
 #include "plan_workbooks.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -15,11 +15,11 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
@@ -51,9 +51,9 @@ void put(const Reference<css::sheet::XSpreadsheet>& sheet, int column, int row,
         }
         rows[static_cast<sal_Int32>(r)] = values;
     }
-    auto range = sheet->getCellRangeByPosition(column, row,
-                                               column + static_cast<int>(grid.width()) - 1,
-                                               row + static_cast<int>(grid.height()) - 1);
+    auto range =
+        sheet->getCellRangeByPosition(column, row, column + static_cast<int>(grid.width()) - 1,
+                                      row + static_cast<int>(grid.height()) - 1);
     Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
 }
 
@@ -80,7 +80,8 @@ void borders(const Reference<css::table::XCellRange>& range) {
 
 // The appendix "Phân bổ chỉ tiêu khen thưởng" of Kế hoạch 143/KH-UBND.
 void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan::Grid& table) {
-    Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->setName(to_ou("Phân bổ khen thưởng"));
+    Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)
+        ->setName(to_ou("Phân bổ khen thưởng"));
     auto all = sheet->getCellRangeByPosition(0, 0, 4, 3 + static_cast<int>(table.height()));
     props(all)->setPropertyValue("CharFontName", Any(to_ou("Times New Roman")));
     props(all)->setPropertyValue("CharHeight", Any(13.0f));
@@ -98,7 +99,8 @@ void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan:
 
     const int top = 3; // the table starts at A4
     put(sheet, 0, top, table);
-    for (const char* header : {"A4:A5", "B4:B5", "C4:D4", "E4:E5"}) merge(sheet, header);
+    for (const char* header : {"A4:A5", "B4:B5", "C4:D4", "E4:E5"})
+        merge(sheet, header);
     auto header = sheet->getCellRangeByName("A4:E5");
     bold(header);
     props(header)->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
@@ -114,7 +116,8 @@ void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan:
             bold(sheet->getCellRangeByPosition(0, top + static_cast<int>(r), 4,
                                                top + static_cast<int>(r)));
     }
-    auto body = sheet->getCellRangeByPosition(0, top, 4, top + static_cast<int>(table.height()) - 1);
+    auto body =
+        sheet->getCellRangeByPosition(0, top, 4, top + static_cast<int>(table.height()) - 1);
     borders(body);
     props(sheet->getCellRangeByPosition(0, top + 2, 0, top + static_cast<int>(table.height()) - 1))
         ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
@@ -126,8 +129,7 @@ void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan:
     Reference<css::table::XColumnRowRange> columns(sheet, UNO_QUERY_THROW);
     const sal_Int32 widths[] = {1500, 9500, 2200, 2200, 2500}; // 1/100 mm
     for (sal_Int32 c = 0; c < 5; ++c)
-        props(columns->getColumns()->getByIndex(c))
-            ->setPropertyValue("Width", Any(widths[c]));
+        props(columns->getColumns()->getByIndex(c))->setPropertyValue("Width", Any(widths[c]));
 }
 
 } // namespace
@@ -139,9 +141,9 @@ int main(int argc, char** argv) {
         auto doc = vnplan::office::new_document(office->desktop(), "scalc");
         Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY_THROW);
         Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
-        award_sheet(Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW),
-                    vnplan::test::grid_from_file(
-                        vnplan::test::example_path("award-quota-143.tsv")));
+        award_sheet(
+            Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW),
+            vnplan::test::grid_from_file(vnplan::test::example_path("award-quota-143.tsv")));
         vnplan::office::store_document(doc, out / "khen-thuong-143.ods", "calc8", true);
         vnplan::office::close_document(doc);
         std::cout << "wrote " << (out / "khen-thuong-143.ods").string() << '\n';

@@ -41,7 +41,7 @@ private:
 
 template <typename Functions>
 class AddInBase : public office::WeakImplHelper<Functions, css::sheet::XAddIn,
-                                               css::lang::XServiceName, css::lang::XServiceInfo> {
+                                                css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
     explicit AddInBase(Domain domain) : info_(domain) {}
 

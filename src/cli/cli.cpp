@@ -12,7 +12,9 @@ namespace {
 std::unique_ptr<office::OfficeProcess> running;
 }
 
-void stop_office() noexcept { running.reset(); }
+void stop_office() noexcept {
+    running.reset();
+}
 
 office::OfficeProcess& office(const Context& context) {
     if (!running) {

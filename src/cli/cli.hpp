@@ -13,9 +13,9 @@ namespace vnplan::cli {
 
 // Exit codes, part of the interface (see README).
 enum Exit : int {
-    ok = 0,         // done, nothing wrong
+    ok = 0,           // done, nothing wrong
     found_errors = 1, // the input was read and has errors
-    unreadable = 2, // missing file, not a spreadsheet, no table found, bad usage
+    unreadable = 2,   // missing file, not a spreadsheet, no table found, bad usage
 };
 
 struct Context {

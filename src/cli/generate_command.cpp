@@ -2,8 +2,8 @@
 //                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]
 #include "cli/cli.hpp"
 #include "office/common/documents.hpp"
-#include "office/plan/generate.hpp"
 #include "office/common/ustring.hpp"
+#include "office/plan/generate.hpp"
 
 #include <boost/program_options.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>

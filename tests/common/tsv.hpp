@@ -39,7 +39,8 @@ inline Grid grid_from_tsv(const std::string& content) {
         width = std::max(width, row.size());
         grid.rows.push_back(std::move(row));
     }
-    for (auto& row : grid.rows) row.resize(width);
+    for (auto& row : grid.rows)
+        row.resize(width);
     return grid;
 }
 

@@ -26,8 +26,10 @@ using Sheet = std::pair<std::string, Grid>;
 namespace detail {
 
 inline std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r'))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -137,11 +139,13 @@ struct Draft {
                 const auto close = text.find(')', i);
                 const auto args = text.substr(i + 4, close == text.npos ? close : close - i - 4);
                 for (auto arg : split(args, ';', 32))
-                    for (auto part : split(arg, ',', 32)) sum += sign * term(trim(part));
+                    for (auto part : split(arg, ',', 32))
+                        sum += sign * term(trim(part));
                 i = close == text.npos ? text.size() : close + 1;
             } else {
                 std::size_t end = i;
-                while (end < text.size() && text[end] != '+' && text[end] != '-') ++end;
+                while (end < text.size() && text[end] != '+' && text[end] != '-')
+                    ++end;
                 sum += sign * term(trim(text.substr(i, end - i)));
                 i = end;
             }
@@ -168,8 +172,10 @@ struct Draft {
         g.first_column = origin_column, g.first_row = origin_row;
         if (raw.empty()) return g;
         std::size_t width = 0;
-        for (const auto& row : raw) width = std::max(width, row.size());
-        for (auto& row : raw) row.resize(width);
+        for (const auto& row : raw)
+            width = std::max(width, row.size());
+        for (auto& row : raw)
+            row.resize(width);
         values.assign(raw.size(), std::vector<double>(width, 0));
         state.assign(raw.size(), std::vector<char>(width, 0));
         for (std::size_t r = 0; r < raw.size(); ++r) {
@@ -239,16 +245,20 @@ inline std::vector<Sheet> read_sheets(std::string_view input) {
             }
         } else if (!line.starts_with('#') && drafts.back().raw.size() < max_rows) {
             std::vector<std::string> row;
-            for (auto cell : detail::split(line, '\t', max_columns)) row.emplace_back(cell);
+            for (auto cell : detail::split(line, '\t', max_columns))
+                row.emplace_back(cell);
             drafts.back().raw.push_back(std::move(row));
         }
     }
     std::vector<Sheet> sheets;
-    for (auto& d : drafts) sheets.emplace_back(d.name, d.grid());
+    for (auto& d : drafts)
+        sheets.emplace_back(d.name, d.grid());
     return sheets;
 }
 
-inline Grid read_grid(std::string_view input) { return read_sheets(input).front().second; }
+inline Grid read_grid(std::string_view input) {
+    return read_sheets(input).front().second;
+}
 
 inline std::string_view text_of(const std::uint8_t* data, std::size_t size) {
     return {reinterpret_cast<const char*>(data), size};

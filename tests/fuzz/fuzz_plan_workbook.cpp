@@ -13,7 +13,8 @@ public:
     explicit Source(std::vector<fuzz::Sheet> sheets) : sheets_(std::move(sheets)) {}
     std::vector<std::string> sheet_names() const override {
         std::vector<std::string> names;
-        for (const auto& s : sheets_) names.push_back(s.first);
+        for (const auto& s : sheets_)
+            names.push_back(s.first);
         return names;
     }
     Grid sheet(const std::string& name) const override { return find(name); }
@@ -31,9 +32,11 @@ public:
         for (int r = r0; r <= bottom; ++r) {
             std::vector<Cell> row;
             for (int c = c0; c <= right; ++c) {
-                const bool inside = r < static_cast<int>(g.height()) && c < static_cast<int>(g.width());
-                row.push_back(inside ? g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c))
-                                     : Cell{});
+                const bool inside =
+                    r < static_cast<int>(g.height()) && c < static_cast<int>(g.width());
+                row.push_back(inside
+                                  ? g.at(static_cast<std::size_t>(r), static_cast<std::size_t>(c))
+                                  : Cell{});
             }
             out.rows.push_back(std::move(row));
         }
@@ -57,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     try {
         workbook = plan::read_workbook(source);
         const plan::Document document = plan::make_document(*workbook);
-        for (Lang lang : {Lang::vi, Lang::en}) (void)plan::totals_problems(document, lang);
+        for (Lang lang : {Lang::vi, Lang::en})
+            (void)plan::totals_problems(document, lang);
     } catch (const InputError&) {
     }
     // --each over the last sheet: its rows, file names, and one document for its first row.

@@ -34,9 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     refused_or_done([&] {
         const ScoreLayout layout = read_score_layout(grid);
         refused_or_done([&] { rank(grid, layout); });
-        const ScoreSpans spans{layout.units,          layout.scores, layout.maxima,
-                               layout.weights,        layout.previous_ranks,
-                               layout.groups,         std::nullopt};
+        const ScoreSpans spans{layout.units,          layout.scores, layout.maxima, layout.weights,
+                               layout.previous_ranks, layout.groups, std::nullopt};
         rank(grid, layout_of_spans(grid, spans));
     });
     const std::size_t h = grid.height(), w = grid.width();

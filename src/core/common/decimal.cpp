@@ -67,7 +67,8 @@ Decimal round_half_up(const Decimal& value, int decimals) {
     digits.resize(digits.size() - drop);
     if (round_up) {
         int i = static_cast<int>(digits.size()) - 1;
-        while (i >= 0 && digits[static_cast<std::size_t>(i)] == '9') digits[static_cast<std::size_t>(i--)] = '0';
+        while (i >= 0 && digits[static_cast<std::size_t>(i)] == '9')
+            digits[static_cast<std::size_t>(i--)] = '0';
         if (i < 0)
             digits.insert(digits.begin(), '1');
         else

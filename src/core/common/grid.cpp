@@ -9,6 +9,8 @@ std::string column_name(int column) {
     return name;
 }
 
-std::string a1_address(int column, int row) { return column_name(column) + std::to_string(row + 1); }
+std::string a1_address(int column, int row) {
+    return column_name(column) + std::to_string(row + 1);
+}
 
 } // namespace vnplan

@@ -49,8 +49,8 @@ Reference<css::lang::XComponent> load_document(const Reference<css::frame::XDesk
     Sequence<PropertyValue> args(4);
     args[0] = property("Hidden", css::uno::Any(true));
     args[1] = property("ReadOnly", css::uno::Any(read_only));
-    args[2] = property("MacroExecutionMode",
-                       css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
+    args[2] =
+        property("MacroExecutionMode", css::uno::Any(css::document::MacroExecMode::NEVER_EXECUTE));
     args[3] = property("UpdateDocMode", css::uno::Any(sal_Int16(0))); // NO_UPDATE of links
     Reference<css::lang::XComponent> doc;
     try {

@@ -17,13 +17,13 @@ std::string file_url(const std::filesystem::path& path);
 
 // Loads a file hidden, read-only unless asked, with macros disabled. Throws InputError
 // (bilingual) when the file is missing or cannot be opened as a document.
-css::uno::Reference<css::lang::XComponent> load_document(
-    const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::filesystem::path& path,
-    bool read_only = true);
+css::uno::Reference<css::lang::XComponent>
+load_document(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+              const std::filesystem::path& path, bool read_only = true);
 
 // "scalc" or "swriter".
-css::uno::Reference<css::lang::XComponent> new_document(
-    const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::string& factory);
+css::uno::Reference<css::lang::XComponent>
+new_document(const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::string& factory);
 
 // Stores a copy under `path` with the export filter (e.g. "calc8", "writer8", "MS Word 2007
 // XML", "writer_pdf_Export"). Refuses to replace an existing file unless `overwrite`.

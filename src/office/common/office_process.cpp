@@ -21,8 +21,8 @@
 #include <rtl/ref.hxx>
 
 #include <chrono>
-#include <functional>
 #include <cstdlib>
+#include <functional>
 #include <mutex>
 #include <random>
 #include <stdexcept>
@@ -69,7 +69,7 @@ bool exited(oslProcess process) {
 // Answers every question of the extension manager with "approve" (licence, updates).
 class ApprovingEnvironment
     : public WeakImplHelper<css::ucb::XCommandEnvironment, css::task::XInteractionHandler,
-                                   css::ucb::XProgressHandler> {
+                            css::ucb::XProgressHandler> {
 public:
     Reference<css::task::XInteractionHandler> SAL_CALL getInteractionHandler() override {
         return this;
@@ -140,10 +140,10 @@ std::unique_ptr<OfficeProcess> OfficeProcess::start(const OfficeOptions& options
     office->profile_ = office->own_profile_
                            ? std::filesystem::temp_directory_path() / ("vnplan-office-" + token)
                            : options.profile;
-    office->soffice_ =
-        office_binary(options.soffice.empty() ? default_soffice() : options.soffice);
+    office->soffice_ = office_binary(options.soffice.empty() ? default_soffice() : options.soffice);
     std::error_code ec;
-    if (office->own_profile_ && std::filesystem::is_directory(profile_template(office->soffice_), ec))
+    if (office->own_profile_ &&
+        std::filesystem::is_directory(profile_template(office->soffice_), ec))
         std::filesystem::copy(profile_template(office->soffice_), office->profile_,
                               std::filesystem::copy_options::recursive, ec);
     std::filesystem::create_directories(office->profile_);
@@ -156,15 +156,22 @@ void OfficeProcess::launch_and_connect() {
     Reference<css::uno::XComponentContext> local = local_context();
     // --invisible even with windows: no start centre or first-start dialogs; documents
     // loaded with Hidden=false still show.
-    std::vector<std::string> args{
-        "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck", "--nofirststartwizard",
-        "-env:UserInstallation=" + file_url(profile_),
-        "--accept=pipe,name=" + pipe_ + ";urp;StarOffice.ComponentContext"};
+    std::vector<std::string> args{"--invisible",
+                                  "--nologo",
+                                  "--norestore",
+                                  "--nodefault",
+                                  "--nolockcheck",
+                                  "--nofirststartwizard",
+                                  "-env:UserInstallation=" + file_url(profile_),
+                                  "--accept=pipe,name=" + pipe_ +
+                                      ";urp;StarOffice.ComponentContext"};
     if (options_.headless) args.insert(args.begin(), "--headless");
     std::vector<rtl::OUString> arg_strings;
-    for (const auto& a : args) arg_strings.push_back(to_ou(a));
+    for (const auto& a : args)
+        arg_strings.push_back(to_ou(a));
     std::vector<rtl_uString*> arg_handles;
-    for (auto& a : arg_strings) arg_handles.push_back(a.pData);
+    for (auto& a : arg_strings)
+        arg_handles.push_back(a.pData);
     const rtl::OUString image = to_ou(file_url(soffice_));
 
     // Like oosplash: a new profile makes the first start exit with 81 ("restart me").
@@ -197,7 +204,8 @@ void OfficeProcess::launch_and_connect() {
             handle_->process = nullptr;
             if (info.Code != restart_requested || ++restarts > 2)
                 throw std::runtime_error("LibreOffice stopped before it accepted a connection "
-                                         "(exit code " + std::to_string(info.Code) + ")");
+                                         "(exit code " +
+                                         std::to_string(info.Code) + ")");
             launch();
         }
         if (std::chrono::steady_clock::now() > deadline) {
@@ -209,13 +217,17 @@ void OfficeProcess::launch_and_connect() {
     }
 }
 
-OfficeProcess::~OfficeProcess() { stop(); }
+OfficeProcess::~OfficeProcess() {
+    stop();
+}
 
 Reference<css::frame::XDesktop2> OfficeProcess::desktop() const {
     return css::frame::Desktop::create(context_);
 }
 
-void OfficeProcess::stop() noexcept { shutdown(own_profile_); }
+void OfficeProcess::stop() noexcept {
+    shutdown(own_profile_);
+}
 
 void OfficeProcess::restart() {
     shutdown(false);
@@ -252,12 +264,13 @@ void OfficeProcess::install_extension(const std::filesystem::path& oxt) {
         context_->getValueByName("/singletons/com.sun.star.deployment.ExtensionManager"),
         UNO_QUERY_THROW);
     rtl::Reference<ApprovingEnvironment> environment(new ApprovingEnvironment());
-    Reference<css::deployment::XPackage> package = manager->addExtension(
-        to_ou(file_url(oxt)), {}, "user", manager->createAbortChannel(),
-        Reference<css::ucb::XCommandEnvironment>(environment.get()));
+    Reference<css::deployment::XPackage> package =
+        manager->addExtension(to_ou(file_url(oxt)), {}, "user", manager->createAbortChannel(),
+                              Reference<css::ucb::XCommandEnvironment>(environment.get()));
     if (!package.is()) {
         std::string reason;
-        for (const auto& m : environment->messages) reason += " " + m;
+        for (const auto& m : environment->messages)
+            reason += " " + m;
         throw std::runtime_error("the extension was not installed:" + reason);
     }
     profile_changed_ = true;

@@ -15,8 +15,8 @@ namespace vnplan::office {
 namespace css = com::sun::star;
 
 struct OfficeOptions {
-    std::filesystem::path soffice;   // empty: VNPLAN_SOFFICE or the office found at build time
-    std::filesystem::path profile;   // empty: a fresh temporary profile, removed at stop()
+    std::filesystem::path soffice; // empty: VNPLAN_SOFFICE or the office found at build time
+    std::filesystem::path profile; // empty: a fresh temporary profile, removed at stop()
     int connect_timeout_seconds = 60;
     bool headless = true; // false: windows on $DISPLAY (screenshots of dialogs under Xvfb)
 };

@@ -24,9 +24,7 @@ namespace vnplan::office {
 
 namespace detail {
 template <class... Interfaces> struct WeakImplHelperOf;
-template <class A> struct WeakImplHelperOf<A> {
-    using type = cppu::WeakImplHelper1<A>;
-};
+template <class A> struct WeakImplHelperOf<A> { using type = cppu::WeakImplHelper1<A>; };
 template <class A, class B> struct WeakImplHelperOf<A, B> {
     using type = cppu::WeakImplHelper2<A, B>;
 };
@@ -61,8 +59,8 @@ inline css::uno::Reference<css::beans::XPropertySet> props(const css::uno::Any& 
 template <typename Write, typename OnFailure>
 void as_one_undo_step(const css::uno::Reference<css::uno::XInterface>& document,
                       const std::string& title, Write&& write, OnFailure&& on_failure) {
-    auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
-                    document, css::uno::UNO_QUERY_THROW)
+    auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(document,
+                                                                         css::uno::UNO_QUERY_THROW)
                     ->getUndoManager();
     undo->enterUndoContext(to_ou(title));
     try {

@@ -6,9 +6,9 @@
 #include "core/indices/score_layout.hpp"
 #include "core/vntext/text.hpp"
 
-#include "office/indices/internal.hpp"
 #include "office/common/sheet_reader.hpp"
 #include "office/common/ustring.hpp"
+#include "office/indices/internal.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>

@@ -1,8 +1,8 @@
 // "Xếp hạng chỉ số": the two charts of the result sheet, through the sheet's table charts
 // (XTableChartsSupplier) and the chart document's classic API.
-#include "office/indices/internal.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "office/indices/internal.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartDataCaption.hpp>

@@ -2,9 +2,9 @@
 // both charts) into a sheet it inserts, as one undo step.
 #include "office/indices/actions.hpp"
 
-#include "office/indices/internal.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "office/indices/internal.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Point.hpp>
@@ -324,84 +324,89 @@ RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& d
         auto all = document->getSheets();
         if (all->hasByName(to_ou(name))) all->removeByName(to_ou(name));
     };
-    as_one_undo_step(document, "Xếp hạng chỉ số", [&] {
-        const auto count =
-            Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
-        sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(count));
-        Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(to_ou(name)), UNO_QUERY_THROW);
-        const auto last = [](std::size_t v) { return static_cast<sal_Int32>(v); };
-        Reference<css::sheet::XCellRangeData>(
-            sheet->getCellRangeByPosition(0, 0, width - 1, last(height - 1)), UNO_QUERY_THROW)
-            ->setDataArray(data);
+    as_one_undo_step(
+        document, "Xếp hạng chỉ số",
+        [&] {
+            const auto count =
+                Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
+            sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(count));
+            Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(to_ou(name)),
+                                                      UNO_QUERY_THROW);
+            const auto last = [](std::size_t v) { return static_cast<sal_Int32>(v); };
+            Reference<css::sheet::XCellRangeData>(
+                sheet->getCellRangeByPosition(0, 0, width - 1, last(height - 1)), UNO_QUERY_THROW)
+                ->setDataArray(data);
 
-        Formats formats(document);
-        const sal_Int32 table_end = last(units);
-        auto range = [&](sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1) {
-            return sheet->getCellRangeByPosition(c0, r0, c1, r1);
-        };
-        props(range(0, 0, width - 1, last(height - 1)))
-            ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
-        header_style(range(0, 0, last(columns.size() - 1), 0));
-        borders(range(0, 0, last(columns.size() - 1), table_end));
-        Reference<css::table::XColumnRowRange> layout(sheet, UNO_QUERY_THROW);
-        for (std::size_t c = 0; c < columns.size(); ++c) {
-            props(Reference<css::uno::XInterface>(layout->getColumns()->getByIndex(last(c)),
-                                                  UNO_QUERY_THROW))
-                ->setPropertyValue("Width", Any(columns[c].width));
-            auto body = props(range(last(c), 1, last(c), table_end));
-            switch (columns[c].format) {
-            case Format::total:
-                body->setPropertyValue("NumberFormat", Any(formats.decimals(total_places)));
-                break;
-            case Format::percent:
-                body->setPropertyValue("NumberFormat", Any(formats.decimals(2)));
-                break;
-            case Format::change:
-                body->setPropertyValue("NumberFormat", Any(formats.signed_integer()));
-                break;
-            case Format::wrap:
-                body->setPropertyValue("IsTextWrapped", Any(true));
-                break;
-            case Format::general:
-                body->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
-                break;
+            Formats formats(document);
+            const sal_Int32 table_end = last(units);
+            auto range = [&](sal_Int32 c0, sal_Int32 r0, sal_Int32 c1, sal_Int32 r1) {
+                return sheet->getCellRangeByPosition(c0, r0, c1, r1);
+            };
+            props(range(0, 0, width - 1, last(height - 1)))
+                ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
+            header_style(range(0, 0, last(columns.size() - 1), 0));
+            borders(range(0, 0, last(columns.size() - 1), table_end));
+            Reference<css::table::XColumnRowRange> layout(sheet, UNO_QUERY_THROW);
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                props(Reference<css::uno::XInterface>(layout->getColumns()->getByIndex(last(c)),
+                                                      UNO_QUERY_THROW))
+                    ->setPropertyValue("Width", Any(columns[c].width));
+                auto body = props(range(last(c), 1, last(c), table_end));
+                switch (columns[c].format) {
+                case Format::total:
+                    body->setPropertyValue("NumberFormat", Any(formats.decimals(total_places)));
+                    break;
+                case Format::percent:
+                    body->setPropertyValue("NumberFormat", Any(formats.decimals(2)));
+                    break;
+                case Format::change:
+                    body->setPropertyValue("NumberFormat", Any(formats.signed_integer()));
+                    break;
+                case Format::wrap:
+                    body->setPropertyValue("IsTextWrapped", Any(true));
+                    break;
+                case Format::general:
+                    body->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+                    break;
+                }
             }
-        }
-        props(range(0, last(title_row), 0, last(title_row)))
-            ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-        const sal_Int32 helper_end = last(helper + components);
-        header_style(range(0, last(helper), 4, last(helper)));
-        borders(range(0, last(helper), 4, helper_end));
-        props(range(2, last(helper) + 1, 2, helper_end))
-            ->setPropertyValue("NumberFormat", Any(formats.decimals(2)));
-        props(range(1, last(helper) + 1, 1, helper_end))
-            ->setPropertyValue("IsTextWrapped", Any(true));
-        props(range(0, last(helper) + 1, 0, helper_end))
-            ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
-        for (sal_Int32 r = 0; r <= helper_end; ++r)
-            props(
-                Reference<css::uno::XInterface>(layout->getRows()->getByIndex(r), UNO_QUERY_THROW))
-                ->setPropertyValue("OptimalHeight", Any(true));
+            props(range(0, last(title_row), 0, last(title_row)))
+                ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+            const sal_Int32 helper_end = last(helper + components);
+            header_style(range(0, last(helper), 4, last(helper)));
+            borders(range(0, last(helper), 4, helper_end));
+            props(range(2, last(helper) + 1, 2, helper_end))
+                ->setPropertyValue("NumberFormat", Any(formats.decimals(2)));
+            props(range(1, last(helper) + 1, 1, helper_end))
+                ->setPropertyValue("IsTextWrapped", Any(true));
+            props(range(0, last(helper) + 1, 0, helper_end))
+                ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
+            for (sal_Int32 r = 0; r <= helper_end; ++r)
+                props(Reference<css::uno::XInterface>(layout->getRows()->getByIndex(r),
+                                                      UNO_QUERY_THROW))
+                    ->setPropertyValue("OptimalHeight", Any(true));
 
-        // The charts sit below the radar block: percentages left, the radar right of it.
-        css::awt::Point top;
-        props(sheet->getCellByPosition(0, helper_end + 2))->getPropertyValue("Position") >>= top;
-        const sal_Int16 index = static_cast<sal_Int16>(count);
-        const sal_Int32 percent_column = col_of(Format::percent);
-        // One bar line per unit (about 5.5 mm each) below the title.
-        const sal_Int32 bar_height = std::max<sal_Int32>(11000, 3500 + 550 * last(units));
-        result.bar_chart = unique_chart_name(document, "Tỷ lệ điểm - " + name);
-        result.radar_chart = unique_chart_name(document, "Chỉ số thành phần - " + name);
-        detail::add_chart(
-            sheet, {result.bar_chart, "Tỷ lệ điểm so với điểm tối đa (%), theo thứ hạng", false,
-                    cells(index, 1, 0, table_end), cells(index, percent_column, 0, table_end),
-                    css::awt::Rectangle(top.X, top.Y, 18000, bar_height)});
-        detail::add_chart(sheet, {result.radar_chart,
-                                  radar.unit + ": tỷ lệ điểm các chỉ số thành phần (%)", true,
-                                  cells(index, 1, last(helper), helper_end),
-                                  cells(index, 2, last(helper), helper_end),
-                                  css::awt::Rectangle(top.X + 18500, top.Y, 17000, 11000)});
-    }, remove_sheet);
+            // The charts sit below the radar block: percentages left, the radar right of it.
+            css::awt::Point top;
+            props(sheet->getCellByPosition(0, helper_end + 2))->getPropertyValue("Position") >>=
+                top;
+            const sal_Int16 index = static_cast<sal_Int16>(count);
+            const sal_Int32 percent_column = col_of(Format::percent);
+            // One bar line per unit (about 5.5 mm each) below the title.
+            const sal_Int32 bar_height = std::max<sal_Int32>(11000, 3500 + 550 * last(units));
+            result.bar_chart = unique_chart_name(document, "Tỷ lệ điểm - " + name);
+            result.radar_chart = unique_chart_name(document, "Chỉ số thành phần - " + name);
+            detail::add_chart(
+                sheet, {result.bar_chart, "Tỷ lệ điểm so với điểm tối đa (%), theo thứ hạng", false,
+                        cells(index, 1, 0, table_end), cells(index, percent_column, 0, table_end),
+                        css::awt::Rectangle(top.X, top.Y, 18000, bar_height)});
+            detail::add_chart(sheet, {result.radar_chart,
+                                      radar.unit + ": tỷ lệ điểm các chỉ số thành phần (%)", true,
+                                      cells(index, 1, last(helper), helper_end),
+                                      cells(index, 2, last(helper), helper_end),
+                                      css::awt::Rectangle(top.X + 18500, top.Y, 17000, 11000)});
+        },
+        remove_sheet);
     return result;
 }
 

@@ -39,7 +39,7 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
                               const GenerateOptions& options) {
     GenerateResult result;
     const SheetSource source(workbook);
-    std::optional<Step> reading;
+    std::optional<ScopedTimer> reading;
     reading.emplace("read workbook");
     const plan::Workbook book = plan::read_workbook(source);
     reading.reset();
@@ -95,7 +95,7 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
 
     for (std::size_t i = 0; i < documents.size(); ++i) {
         if (options.progress) options.progress(i, documents.size(), stems[i]);
-        std::optional<Step> rendering;
+        std::optional<ScopedTimer> rendering;
         rendering.emplace("render");
         auto doc = render_plan(context, documents[i], options.template_file, options.render);
         rendering.reset();
@@ -103,8 +103,8 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
             for (const auto& format : options.formats) {
                 const auto path = options.out_dir / (stems[i] + "." + format);
                 const ScopedTimer storing(format == "odt"    ? "store odt"
-                                   : format == "docx" ? "store docx"
-                                                      : "store pdf");
+                                          : format == "docx" ? "store docx"
+                                                             : "store pdf");
                 store_document(doc, path, export_filter(format), options.overwrite);
                 result.files.push_back(path);
             }

@@ -2,8 +2,8 @@
 #include "core/common/message.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/scoped_timer.hpp"
-#include "office/plan/writer.hpp"
 #include "office/common/ustring.hpp"
+#include "office/plan/writer.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -110,8 +110,7 @@ open_template(const Reference<css::uno::XComponentContext>& context,
         Reference<css::frame::XLoadable>(doc, UNO_QUERY_THROW)->load(args);
         if (Reference<css::text::XTextDocument>(doc, UNO_QUERY).is()) return doc;
     } catch (const css::uno::Exception& e) {
-        if (profiling())
-            std::fprintf(stderr, "vnplan: template: %s\n", to_utf8(e.Message).c_str());
+        if (profiling()) std::fprintf(stderr, "vnplan: template: %s\n", to_utf8(e.Message).c_str());
     }
     close_document(doc);
     throw InputError(

@@ -44,8 +44,7 @@ void dates_as_text(const Reference<css::sheet::XSpreadsheetDocument>& document,
     auto formats = formats_supplier->getNumberFormats();
     vntext::CivilDate null_date;
     css::util::Date nd;
-    if (props(document)
-            ->getPropertyValue("NullDate") >>= nd)
+    if (props(document)->getPropertyValue("NullDate") >>= nd)
         null_date = {nd.Year, nd.Month, nd.Day};
     Reference<css::container::XIndexAccess> ranges(supplier->getCellFormatRanges(),
                                                    UNO_QUERY_THROW);
@@ -151,8 +150,7 @@ std::vector<double> SheetSource::column_widths(const std::string& sheet_name, in
     auto columns = Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns();
     for (int c = first; c < first + count; ++c) {
         sal_Int32 width = 0;
-        props(columns->getByIndex(c))
-            ->getPropertyValue("Width") >>= width;
+        props(columns->getByIndex(c))->getPropertyValue("Width") >>= width;
         widths.push_back(width);
     }
     return widths;

@@ -2,10 +2,10 @@
 // section and total rows bold) and template rows repeated per data row.
 #include "core/common/message.hpp"
 #include "core/plan/template.hpp"
-#include "office/plan/writer.hpp"
 #include "office/common/scoped_timer.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "office/plan/writer.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>

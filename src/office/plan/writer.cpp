@@ -8,10 +8,10 @@
 #include "core/common/message.hpp"
 #include "core/plan/template.hpp"
 #include "office/common/documents.hpp"
-#include "office/plan/insert.hpp"
 #include "office/common/scoped_timer.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "office/plan/insert.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
@@ -288,8 +288,7 @@ private:
         else if (known("VN Đoạn văn"))
             f.style = to_ou("VN Đoạn văn");
         else
-            props(marker.content)
-                ->getPropertyValue("ParaStyleName") >>= f.style;
+            props(marker.content)->getPropertyValue("ParaStyleName") >>= f.style;
         return f;
     }
 

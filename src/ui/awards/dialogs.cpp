@@ -41,10 +41,10 @@ public:
         const std::string summary = office::run_guarded(lang_, {failed, failed}, [&] {
             const std::size_t marked = office::mark_findings(selection_.document, table_, lang_);
             set_property(dialog, "Mark", "Enabled", Any(false));
-            return lang_ == Lang::vi ? "Đã đánh dấu " + std::to_string(marked) +
-                                           " ô (Hoàn tác một lần để bỏ)."
-                                     : "Marked " + std::to_string(marked) +
-                                           " cells (one Undo removes the marks).";
+            return lang_ == Lang::vi
+                       ? "Đã đánh dấu " + std::to_string(marked) + " ô (Hoàn tác một lần để bỏ)."
+                       : "Marked " + std::to_string(marked) +
+                             " cells (one Undo removes the marks).";
         });
         set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
         return true;
@@ -80,11 +80,11 @@ public:
     sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
                                         const rtl::OUString& method) override {
         if (method != "allocate") return false;
-        const std::string result = office::run_guarded(
-            lang_,
-            {{"Không phân bổ được.", "Could not allocate."},
-             Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
-            [&] { return allocate(dialog); });
+        const std::string result =
+            office::run_guarded(lang_,
+                                {{"Không phân bổ được.", "Could not allocate."},
+                                 Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
+                                [&] { return allocate(dialog); });
         set_property(dialog, "Result", "Label", Any(to_ou(result)));
         return true;
     }

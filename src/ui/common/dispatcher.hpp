@@ -18,7 +18,7 @@ inline constexpr const char* dispatcher_implementation = "org.vnplan.DispatchImp
 
 class Dispatcher
     : public office::WeakImplHelper<css::frame::XDispatchProvider, css::frame::XDispatch,
-                                   css::lang::XInitialization, css::lang::XServiceInfo> {
+                                    css::lang::XInitialization, css::lang::XServiceInfo> {
 public:
     explicit Dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context)
         : context_(context) {}

@@ -1,8 +1,8 @@
 #include "ui/indices/dialog.hpp"
 
-#include "office/indices/actions.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "office/indices/actions.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
@@ -54,9 +54,9 @@ public:
             return true;
         }
         if (method != "rank") return false;
-        const std::string message = office::run_guarded(
-            lang_, {.unknown = {"Không xếp hạng được.", "Could not rank."}},
-            [&] { return rank(dialog); });
+        const std::string message =
+            office::run_guarded(lang_, {.unknown = {"Không xếp hạng được.", "Could not rank."}},
+                                [&] { return rank(dialog); });
         set_property(dialog, "Result", "Label", Any(to_ou(message)));
         return true;
     }

@@ -2,10 +2,10 @@
 
 #include "core/plan/workbook.hpp"
 #include "office/common/documents.hpp"
-#include "office/plan/generate.hpp"
-#include "office/plan/reader.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "office/plan/generate.hpp"
+#include "office/plan/reader.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/awt/Toolkit.hpp>

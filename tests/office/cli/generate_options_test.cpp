@@ -2,10 +2,10 @@
 // batches (--each), custom templates and their errors.
 #include "office/common/documents.hpp"
 #include "office/common/ustring.hpp"
-#include "support/writer_doc.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
 #include "support/run.hpp"
+#include "support/writer_doc.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>

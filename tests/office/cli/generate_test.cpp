@@ -1,8 +1,8 @@
 // vnplan generate on the example plans: the produced .odt, .docx and .pdf read back.
 #include "office/common/ustring.hpp"
-#include "support/writer_doc.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
+#include "support/writer_doc.hpp"
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>

@@ -18,6 +18,8 @@ office::OfficeProcess& office() {
     return *running;
 }
 
-void stop_office() noexcept { running.reset(); }
+void stop_office() noexcept {
+    running.reset();
+}
 
 } // namespace vnplan::test

@@ -18,8 +18,7 @@ std::string drain(oslFileHandle handle) {
     char buffer[4096];
     for (;;) {
         sal_uInt64 got = 0;
-        if (osl_readFile(handle, buffer, sizeof buffer, &got) != osl_File_E_None || got == 0)
-            break;
+        if (osl_readFile(handle, buffer, sizeof buffer, &got) != osl_File_E_None || got == 0) break;
         text.append(buffer, static_cast<std::size_t>(got));
     }
     osl_closeFile(handle);
@@ -30,16 +29,18 @@ std::string drain(oslFileHandle handle) {
 
 RunResult run(const std::string& program, const std::vector<std::string>& args) {
     std::vector<rtl::OUString> strings;
-    for (const auto& a : args) strings.push_back(office::to_ou(a));
+    for (const auto& a : args)
+        strings.push_back(office::to_ou(a));
     std::vector<rtl_uString*> handles;
-    for (auto& s : strings) handles.push_back(s.pData);
+    for (auto& s : strings)
+        handles.push_back(s.pData);
     const rtl::OUString image = office::to_ou(office::file_url(program));
     oslProcess process = nullptr;
     oslFileHandle in = nullptr, out = nullptr, err = nullptr;
-    if (osl_executeProcess_WithRedirectedIO(
-            image.pData, handles.data(), static_cast<sal_uInt32>(handles.size()),
-            osl_Process_NORMAL, nullptr, nullptr, nullptr, 0, &process, &in, &out, &err) !=
-        osl_Process_E_None)
+    if (osl_executeProcess_WithRedirectedIO(image.pData, handles.data(),
+                                            static_cast<sal_uInt32>(handles.size()),
+                                            osl_Process_NORMAL, nullptr, nullptr, nullptr, 0,
+                                            &process, &in, &out, &err) != osl_Process_E_None)
         throw std::runtime_error("cannot run " + program);
     if (in) osl_closeFile(in);
     RunResult result;

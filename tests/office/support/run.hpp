@@ -14,6 +14,8 @@ struct RunResult {
 RunResult run(const std::string& program, const std::vector<std::string>& args);
 
 // The freshly built vnplan.
-inline RunResult run_vnplan(const std::vector<std::string>& args) { return run(VNPLAN_CLI, args); }
+inline RunResult run_vnplan(const std::vector<std::string>& args) {
+    return run(VNPLAN_CLI, args);
+}
 
 } // namespace vnplan::test

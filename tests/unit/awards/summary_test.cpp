@@ -1,5 +1,5 @@
-#include "core/awards/summary.hpp"
 #include "common/tsv.hpp"
+#include "core/awards/summary.hpp"
 
 #include <doctest/doctest.h>
 
@@ -42,11 +42,12 @@ TEST_CASE("summary: awards per unit over all sections of Kế hoạch 143") {
 
 TEST_CASE("summary: spelling variants and NFD are matched") {
     Grid g;
-    g.rows = {{Cell::of(1.0), Cell::of(std::string("Ủy ban nhân dân phường Thanh Sơn")), Cell::of(1.0)},
-              {Cell::of(2.0), Cell::of(std::string("UBND  phường Thanh Sơn")), Cell::of(2.0)},
-              {Cell::of(3.0), Cell::of(std::string("Uỷ ban nhân dân phường Thanh Sơn")), Cell::of(4.0)},
-              {Cell::of(4.0), Cell::of(std::string("Văn phòng HĐND & UBND")), Cell::of(1.0)},
-              {Cell::of(5.0), Cell::of(std::string("Văn phòng HĐND&UBND")), Cell::of(1.0)}};
+    g.rows = {
+        {Cell::of(1.0), Cell::of(std::string("Ủy ban nhân dân phường Thanh Sơn")), Cell::of(1.0)},
+        {Cell::of(2.0), Cell::of(std::string("UBND  phường Thanh Sơn")), Cell::of(2.0)},
+        {Cell::of(3.0), Cell::of(std::string("Uỷ ban nhân dân phường Thanh Sơn")), Cell::of(4.0)},
+        {Cell::of(4.0), Cell::of(std::string("Văn phòng HĐND & UBND")), Cell::of(1.0)},
+        {Cell::of(5.0), Cell::of(std::string("Văn phòng HĐND&UBND")), Cell::of(1.0)}};
     const auto units = summarize(g, verify(g));
     REQUIRE(units.size() == 2);
     CHECK(units[0].unit == "Ủy ban nhân dân phường Thanh Sơn");

@@ -1,5 +1,5 @@
-#include "core/awards/verify.hpp"
 #include "common/tsv.hpp"
+#include "core/awards/verify.hpp"
 
 #include <doctest/doctest.h>
 
@@ -7,7 +7,9 @@ using namespace vnplan;
 using namespace vnplan::awards;
 
 namespace {
-Grid seed000() { return test::grid_from_file(test::example_path("award-quota-143.tsv")); }
+Grid seed000() {
+    return test::grid_from_file(test::example_path("award-quota-143.tsv"));
+}
 } // namespace
 
 TEST_CASE("verify: the award table of Kế hoạch 143 adds up, with two numbering warnings") {
@@ -58,7 +60,8 @@ TEST_CASE("verify: bad counts are errors, blanks are zero") {
 
 TEST_CASE("verify: a unit listed twice in one section is a warning, spelling aside") {
     Grid g = seed000();
-    g.rows[4][1] = Cell::of(std::string("Uỷ ban nhân dân  phường Nam Khê")); // = row 11's UBND phường Nam Khê
+    g.rows[4][1] =
+        Cell::of(std::string("Uỷ ban nhân dân  phường Nam Khê")); // = row 11's UBND phường Nam Khê
     const Verification v = verify(g);
     CHECK(v.errors.empty());
     REQUIRE(v.warnings.size() == 3);

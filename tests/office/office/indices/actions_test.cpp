@@ -2,9 +2,9 @@
 #include "common/tsv.hpp"
 #include "core/common/message.hpp"
 #include "office/common/documents.hpp"
-#include "office/indices/actions.hpp"
 #include "office/common/sheet_reader.hpp"
 #include "office/common/ustring.hpp"
+#include "office/indices/actions.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
 

@@ -35,12 +35,12 @@ std::string label_of(const Reference<css::awt::XDialog>& dialog, const char* con
     auto c = container->getControl(rtl::OUString::createFromAscii(control));
     REQUIRE(c.is());
     rtl::OUString label;
-    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)->getPropertyValue("Label") >>=
-        label;
+    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)
+        ->getPropertyValue("Label") >>= label;
     Reference<css::resource::XStringResourceResolver> resolver;
     Reference<css::beans::XPropertySet>(
         Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
-            ->getPropertyValue("ResourceResolver") >>= resolver;
+        ->getPropertyValue("ResourceResolver") >>= resolver;
     REQUIRE(resolver.is());
     REQUIRE(label.startsWith("&"));
     return office::to_utf8(resolver->resolveString(label.copy(1)));

@@ -32,12 +32,12 @@ std::string resolved_label(const Reference<css::awt::XDialog>& dialog, const cha
                  ->getControl(rtl::OUString::createFromAscii(control));
     REQUIRE(c.is());
     rtl::OUString label;
-    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)->getPropertyValue("Label") >>=
-        label;
+    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)
+        ->getPropertyValue("Label") >>= label;
     Reference<css::resource::XStringResourceResolver> resolver;
     Reference<css::beans::XPropertySet>(
         Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
-            ->getPropertyValue("ResourceResolver") >>= resolver;
+        ->getPropertyValue("ResourceResolver") >>= resolver;
     REQUIRE(resolver.is());
     return office::to_utf8(resolver->resolveString(label.copy(1)));
 }
@@ -69,8 +69,8 @@ TEST_SUITE("ui.plan") {
         REQUIRE(!location.isEmpty());
         rtl::OUString path;
         REQUIRE(osl::FileBase::getSystemPathFromFileURL(location, path) == osl::FileBase::E_None);
-        CHECK(std::filesystem::is_regular_file(
-            std::filesystem::path(office::to_utf8(path)) / "templates" / "ke-hoach.ott"));
+        CHECK(std::filesystem::is_regular_file(std::filesystem::path(office::to_utf8(path)) /
+                                               "templates" / "ke-hoach.ott"));
     }
 
     TEST_CASE("the menu command runs on a plan workbook and on a workbook that is not one") {
