@@ -1,5 +1,5 @@
 // The index-score functions evaluated by Calc itself: values, #N/A, Err:502 and array results.
-#include "office/ustring.hpp"
+#include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
 
