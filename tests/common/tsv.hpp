@@ -56,4 +56,9 @@ inline std::string example_path(const std::string& name) {
     return std::string(VNPLAN_SOURCE_DIR) + "/examples/data/" + name;
 }
 
+// The award table of Kế hoạch 143/KH-UBND (seed 000), as the example workbook holds it.
+inline Grid seed000() {
+    return grid_from_file(example_path("award-quota-143.tsv"));
+}
+
 } // namespace vnplan::test

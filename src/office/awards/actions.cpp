@@ -14,11 +14,6 @@
 
 namespace vnplan::office {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-
 namespace {
 
 css::table::CellRangeAddress address_of(const Reference<css::table::XCellRange>& range) {

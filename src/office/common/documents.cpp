@@ -1,4 +1,5 @@
 #include "office/common/documents.hpp"
+#include "office/common/uno_util.hpp"
 
 #include "core/common/message.hpp"
 #include "office/common/ustring.hpp"
@@ -16,8 +17,6 @@
 namespace vnplan::office {
 
 using css::beans::PropertyValue;
-using css::uno::Reference;
-using css::uno::Sequence;
 
 namespace {
 

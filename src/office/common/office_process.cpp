@@ -31,9 +31,6 @@
 
 namespace vnplan::office {
 
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
-
 struct OfficeProcess::Handle {
     oslProcess process = nullptr;
 };

@@ -1,4 +1,5 @@
 #include "office/common/sheet_reader.hpp"
+#include "office/common/uno_util.hpp"
 
 #include "core/common/message.hpp"
 #include "office/common/ustring.hpp"
@@ -23,12 +24,6 @@
 #include <map>
 
 namespace vnplan::office {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
 

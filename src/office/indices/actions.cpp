@@ -1,6 +1,7 @@
 // "Xếp hạng chỉ số": reading the raw score ranges and computing the ranking (no writes here;
 // the result sheet is written by writer.cpp).
 #include "office/indices/actions.hpp"
+#include "office/common/uno_util.hpp"
 
 #include "core/indices/score_labels.hpp"
 #include "core/indices/score_layout.hpp"
@@ -19,9 +20,6 @@
 #include <cmath>
 
 namespace vnplan::office {
-
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
 

@@ -17,12 +17,6 @@
 
 namespace vnplan::office::detail {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-
 namespace {
 
 // Percentages: the axis runs from 0 to 100 so that bars and the radar's rings compare fairly.

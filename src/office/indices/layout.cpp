@@ -1,6 +1,7 @@
 // "Xếp hạng chỉ số": the score table around the selection, read by the core
 // (indices::read_score_layout) from the block of filled cells around it, so that the dialog
 // opens filled in. This file only reads the sheet and turns grid positions into addresses.
+#include "office/common/uno_util.hpp"
 #include "office/indices/actions.hpp"
 
 #include "core/indices/score_layout.hpp"
@@ -12,9 +13,6 @@
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 
 namespace vnplan::office {
-
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
 

@@ -33,12 +33,6 @@
 
 namespace vnplan::office {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-
 namespace {
 
 using indices::UnitResult;

@@ -2,6 +2,7 @@
 // deleted: text, then the paragraph's style, then a paragraph break, which leaves the cursor
 // at the start of the same template paragraph for the next one.
 #include "office/plan/insert.hpp"
+#include "office/common/uno_util.hpp"
 
 #include "office/common/ustring.hpp"
 
@@ -13,12 +14,6 @@
 #include <algorithm>
 
 namespace vnplan::office::detail {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
 
 const std::vector<rtl::OUString>& paragraph_properties() {
     static const std::vector<rtl::OUString> names{

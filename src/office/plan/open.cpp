@@ -2,6 +2,7 @@
 #include "core/common/message.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/scoped_timer.hpp"
+#include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 #include "office/plan/writer.hpp"
 
@@ -24,12 +25,6 @@
 #include <mutex>
 
 namespace vnplan::office {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
 
 std::string export_filter(const std::string& format) {
     if (format == "odt") return "writer8";

@@ -24,10 +24,6 @@
 
 namespace vnplan::office {
 
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-
 namespace {
 
 std::string two(int n) {

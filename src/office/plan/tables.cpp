@@ -27,12 +27,6 @@
 
 namespace vnplan::office::detail {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-
 namespace {
 
 Reference<css::table::XCellRange> cells(const Reference<css::text::XTextTable>& t, std::size_t c0,

@@ -36,12 +36,6 @@
 
 namespace vnplan::office {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-
 const char* body_style(plan::Level level) {
     switch (level) {
     case plan::Level::part:

@@ -8,11 +8,7 @@
 using namespace vnplan;
 using namespace vnplan::awards;
 
-namespace {
-Grid seed000() {
-    return test::grid_from_file(test::example_path("award-quota-143.tsv"));
-}
-} // namespace
+using test::seed000;
 
 TEST_CASE("labels: roman numerals, item numbers, totals") {
     CHECK(roman_value("I.") == 1);

@@ -6,11 +6,7 @@
 using namespace vnplan;
 using namespace vnplan::awards;
 
-namespace {
-Grid seed000() {
-    return test::grid_from_file(test::example_path("award-quota-143.tsv"));
-}
-} // namespace
+using test::seed000;
 
 TEST_CASE("verify: the award table of Kế hoạch 143 adds up, with two numbering warnings") {
     const Verification v = verify(seed000());
