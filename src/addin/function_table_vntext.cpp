@@ -35,9 +35,10 @@ std::vector<FunctionSpec> vntext_functions() {
          .method = "vnMoney",
          .name = {.vi = "DOCTIEN", .en = "VNMONEY"},
          .category = Category::text,
-         .help = {.vi = "Đọc số tiền thành chữ, làm tròn đến đồng: \"Ba mươi ba triệu đồng\".",
+         .help = {.vi = "Đọc số tiền thành chữ, làm tròn đến đồng: \"Ba mươi ba triệu đồng\"; "
+                        "cũng đọc đô la Mỹ và euro.",
                   .en = "An amount of money in words, rounded to whole đồng: \"Ba mươi ba triệu "
-                        "đồng\"."},
+                        "đồng\"; also US dollars and euros."},
          .arguments =
              {{.name = {.vi = "so_tien", .en = "amount"},
                .help = {.vi = "Số tiền (đồng).", .en = "The amount in đồng."}},
@@ -46,7 +47,44 @@ std::vector<FunctionSpec> vntext_functions() {
                .help = {.vi = "\"chẵn\" để số tiền không phải làm tròn kết thúc bằng \"đồng "
                               "chẵn\"; dùng được các từ như DOCSO (\"lẻ\", \"ngàn\", \"bốn\").",
                         .en = "\"chẵn\" ends exact amounts with \"đồng chẵn\"; also the words of "
-                              "VNWORDS (\"lẻ\", \"ngàn\", \"bốn\")."}}}},
+                              "VNWORDS (\"lẻ\", \"ngàn\", \"bốn\")."}},
+              {.name = {.vi = "loai_tien", .en = "currency"},
+               .kind = ArgumentKind::optional,
+               .help = {.vi = "\"VND\" (mặc định, đồng), \"USD\" (đô la Mỹ, xu) hoặc \"EUR\" "
+                              "(euro, xu); USD và EUR làm tròn đến xu: 12,08 USD = \"Mười hai đô "
+                              "la Mỹ và tám xu\".",
+                        .en = "\"VND\" (the default, đồng), \"USD\" (đô la Mỹ, cents as xu) or "
+                              "\"EUR\" (euro, xu); USD and EUR are rounded to cents: 12.08 USD = "
+                              "\"Mười hai đô la Mỹ và tám xu\"."}}}},
+        {.domain = Domain::vntext,
+         .method = "vnParse",
+         .name = {.vi = "SOTUCHU", .en = "VNPARSE"},
+         .category = Category::text,
+         .help = {.vi = "Số mà các chữ nói: \"Một trăm lẻ năm đồng\" = 105, \"(Bằng chữ: Ba mươi "
+                        "ba triệu đồng chẵn)\" = 33000000; đọc mọi kiểu của DOCSO và DOCTIEN và "
+                        "các cách viết thường gặp. Chữ không đọc được hoặc hiểu được nhiều cách "
+                        "(\"một trăm mốt\") cho lỗi.",
+                  .en = "The number Vietnamese words say: \"Một trăm lẻ năm đồng\" = 105, "
+                        "\"(Bằng chữ: Ba mươi ba triệu đồng chẵn)\" = 33000000; reads every form "
+                        "of VNWORDS and VNMONEY and the common variants. Words it cannot read, or "
+                        "that can be read more than one way (\"một trăm mốt\"), give an error."},
+         .arguments = {{.name = {.vi = "van_ban", .en = "text"},
+                        .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}}},
+        {.domain = Domain::vntext,
+         .method = "vnWordsCheck",
+         .name = {.vi = "KIEMTRABANGCHU", .en = "VNWORDSCHECK"},
+         .category = Category::text,
+         .help = {.vi = "1 (TRUE) khi phần bằng chữ nói đúng số (kiểu viết nào cũng được; số tiền "
+                        "bằng chữ so với số đã làm tròn như DOCTIEN), 0 (FALSE) khi sai hoặc không "
+                        "đọc được.",
+                  .en =
+                      "1 (TRUE) when the words say the number (in any style; money in words is "
+                      "compared with the number rounded as VNMONEY rounds it), 0 (FALSE) when they "
+                      "say another number or cannot be read."},
+         .arguments = {{.name = {.vi = "so", .en = "number"},
+                        .help = {.vi = "Số bằng chữ số.", .en = "The number in figures."}},
+                       {.name = {.vi = "bang_chu", .en = "text"},
+                        .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}}},
         {.domain = Domain::vntext,
          .method = "vnDate",
          .name = {.vi = "NGAYTHANGNAM", .en = "VNDATE"},

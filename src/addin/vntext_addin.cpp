@@ -40,10 +40,21 @@ rtl::OUString VnTextAddIn::vnWords(double number, const Any& style) {
     });
 }
 
-rtl::OUString VnTextAddIn::vnMoney(double amount, const Any& style) {
+rtl::OUString VnTextAddIn::vnMoney(double amount, const Any& style, const Any& currency) {
     return guarded(lang(), [&] {
-        return to_ou(vntext::money_words(amount, option(style, {"kiểu", "style"})));
+        return to_ou(vntext::money_words(amount, option(style, {"kiểu", "style"}),
+                                         option(currency, {"loại tiền", "currency"})));
     });
+}
+
+double VnTextAddIn::vnParse(const rtl::OUString& text) {
+    return guarded(lang(), [&] { return vntext::parse_number_words(to_utf8(text)); });
+}
+
+// 1 or 0, which Calc's IF, AND and TRUE compare as booleans (a UNO boolean result reads as 0).
+sal_Int32 VnTextAddIn::vnWordsCheck(double number, const rtl::OUString& text) {
+    return guarded(lang(),
+                   [&]() -> sal_Int32 { return vntext::words_say(number, to_utf8(text)) ? 1 : 0; });
 }
 
 rtl::OUString VnTextAddIn::vnDate(const css::uno::Reference<css::beans::XPropertySet>& document,

@@ -12,7 +12,10 @@ public:
     VnTextAddIn() : AddInBase(Domain::vntext) {}
 
     rtl::OUString SAL_CALL vnWords(double number, const css::uno::Any& style) override;
-    rtl::OUString SAL_CALL vnMoney(double amount, const css::uno::Any& style) override;
+    rtl::OUString SAL_CALL vnMoney(double amount, const css::uno::Any& style,
+                                   const css::uno::Any& currency) override;
+    double SAL_CALL vnParse(const rtl::OUString& text) override;
+    sal_Int32 SAL_CALL vnWordsCheck(double number, const rtl::OUString& text) override;
     rtl::OUString SAL_CALL vnDate(const css::uno::Reference<css::beans::XPropertySet>& document,
                                   double date, const css::uno::Any& place) override;
     rtl::OUString SAL_CALL vnOrdinal(double n) override;

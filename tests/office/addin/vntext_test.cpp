@@ -53,6 +53,53 @@ TEST_SUITE("addin.vntext") {
         CHECK(doc.string("B4") == "Không đồng");
     }
 
+    TEST_CASE("VNPARSE and VNWORDSCHECK read words back; VNMONEY in USD and EUR") {
+        CalcDocument doc;
+        doc.text("A1", "(Bằng chữ: Ba mươi ba triệu năm trăm nghìn đồng)");
+        doc.text("A2", "Một trăm lẻ năm đồng chẵn./.");
+        doc.text("A3", "âm tám mươi phẩy bảy mươi chín");
+        doc.text("A4", "một trăm mốt"); // 101 or 110: no guess
+        doc.text("A5", "Ba mươi ba triệu đồng");
+        doc.formula("B1", "=VNPARSE(A1)");
+        doc.formula("B2", "=VNPARSE(A2)");
+        doc.formula("B3", "=VNPARSE(A3)");
+        doc.formula("B4", "=VNPARSE(A4)");
+        doc.formula("B5", "=VNPARSE(VNWORDS(1000005;\"lẻ, ngàn\"))");
+        doc.formula("B6", "=VNPARSE(VNMONEY(12.08;;\"USD\"))");
+        doc.formula("C1", "=VNWORDSCHECK(33500000;A1)");
+        doc.formula("C2", "=VNWORDSCHECK(33500000;A5)"); // the words say 33.000.000
+        doc.formula("C3", "=VNWORDSCHECK(105;A2)");
+        doc.formula("C4", "=VNWORDSCHECK(101;A4)"); // unreadable: FALSE, not an error
+        doc.formula("C5", "=IF(VNWORDSCHECK(15000.4;VNMONEY(15000.4));1;0)");
+        doc.formula("C6", "=IF(VNWORDSCHECK(1;\"một\")=TRUE();1;0)");
+        doc.formula("D1", "=VNMONEY(12.08;;\"USD\")");
+        doc.formula("D2", "=VNMONEY(100.25;\"\";\"EUR\")");
+        doc.formula("D3", "=VNMONEY(12;\"chẵn\";\"USD\")");
+        doc.formula("D4", "=VNMONEY(33000000;;\"VND\")");
+        doc.formula("D5", "=VNMONEY(33000000)");
+        doc.formula("D6", "=VNMONEY(1;;\"JPY\")");
+        doc.recalculate();
+        CHECK(doc.value("B1") == 33500000);
+        CHECK(doc.value("B2") == 105);
+        CHECK(doc.value("B3") == -80.79);
+        CHECK(doc.error("B4") == err_illegal_argument);
+        CHECK(doc.value("B5") == 1000005);
+        CHECK(doc.value("B6") == 12.08);
+        CHECK(doc.value("C1") == 1);
+        CHECK(doc.value("C2") == 0);
+        CHECK(doc.value("C3") == 1);
+        CHECK(doc.value("C4") == 0);
+        CHECK(doc.error("C4") == 0);
+        CHECK(doc.value("C5") == 1);
+        CHECK(doc.value("C6") == 1);
+        CHECK(doc.string("D1") == "Mười hai đô la Mỹ và tám xu");
+        CHECK(doc.string("D2") == "Một trăm euro và hai mươi lăm xu");
+        CHECK(doc.string("D3") == "Mười hai đô la Mỹ chẵn");
+        CHECK(doc.string("D4") == "Ba mươi ba triệu đồng");
+        CHECK(doc.string("D5") == "Ba mươi ba triệu đồng");
+        CHECK(doc.error("D6") == err_illegal_argument);
+    }
+
     TEST_CASE("VNDATE follows the document's null date") {
         CalcDocument doc;
         doc.formula("A1", "=VNDATE(DATE(2024;4;3);\"Uông Bí\")");
