@@ -17,48 +17,34 @@
 
 namespace vnplan::ui {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using office::to_ou;
-using office::to_utf8;
-
 namespace {
 
 // ---- Kiểm tra bảng khen thưởng ----------------------------------------------------------
 
-class AwardCheckHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+class AwardCheckHandler : public ActionHandler {
 public:
     AwardCheckHandler(Selection selection, office::CheckedTable table, Lang lang)
-        : selection_(std::move(selection)), table_(std::move(table)), lang_(lang) {}
-
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
-                                        const rtl::OUString& method) override {
-        if (method != "mark") return false;
-        const Message failed{"Không đánh dấu được.", "Could not mark."};
-        const std::string summary = office::run_guarded(lang_, {failed, failed}, [&] {
-            const std::size_t marked = office::mark_findings(selection_.document, table_, lang_);
-            set_property(dialog, "Mark", "Enabled", Any(false));
-            return lang_ == Lang::vi
-                       ? "Đã đánh dấu " + std::to_string(marked) + " ô (Hoàn tác một lần để bỏ)."
-                       : "Marked " + std::to_string(marked) +
-                             " cells (one Undo removes the marks).";
-        });
-        set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
-        return true;
-    }
-    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
-        Sequence<rtl::OUString> names(1);
-        names[0] = "mark";
-        return names;
-    }
+        : ActionHandler(lang, {{"mark",
+                                "Summary",
+                                {failed, failed},
+                                [this](const Reference<css::awt::XDialog>& dialog) {
+                                    return mark(dialog);
+                                }}}),
+          selection_(std::move(selection)), table_(std::move(table)) {}
 
 private:
+    inline static const Message failed{"Không đánh dấu được.", "Could not mark."};
+
+    std::string mark(const Reference<css::awt::XDialog>& dialog) {
+        const std::size_t marked = office::mark_findings(selection_.document, table_, lang_);
+        set_property(dialog, "Mark", "Enabled", Any(false));
+        return lang_ == Lang::vi
+                   ? "Đã đánh dấu " + std::to_string(marked) + " ô (Hoàn tác một lần để bỏ)."
+                   : "Marked " + std::to_string(marked) + " cells (one Undo removes the marks).";
+    }
+
     Selection selection_;
     office::CheckedTable table_;
-    Lang lang_;
 };
 
 // ---- Phân bổ chỉ tiêu ---------------------------------------------------------------------
@@ -72,27 +58,17 @@ awards::Bounds parse_bounds(const std::string& text,
                                {"Giới hạn \"" + text + "\"", "The bound \"" + text + "\""});
 }
 
-class AllocateHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+class AllocateHandler : public ActionHandler {
 public:
     AllocateHandler(Selection selection, Lang lang)
-        : selection_(std::move(selection)), lang_(lang) {}
-
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
-                                        const rtl::OUString& method) override {
-        if (method != "allocate") return false;
-        const std::string result =
-            office::run_guarded(lang_,
+        : ActionHandler(lang, {{"allocate",
+                                "Result",
                                 {{"Không phân bổ được.", "Could not allocate."},
                                  Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
-                                [&] { return allocate(dialog); });
-        set_property(dialog, "Result", "Label", Any(to_ou(result)));
-        return true;
-    }
-    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
-        Sequence<rtl::OUString> names(1);
-        names[0] = "allocate";
-        return names;
-    }
+                                [this](const Reference<css::awt::XDialog>& dialog) {
+                                    return allocate(dialog);
+                                }}}),
+          selection_(std::move(selection)) {}
 
 private:
     std::string allocate(const Reference<css::awt::XDialog>& dialog) {
@@ -110,9 +86,8 @@ private:
         request.minimum = parse_bounds(get_text(dialog, "Minimum"), sheet);
         request.maximum = parse_bounds(get_text(dialog, "Maximum"), sheet);
         request.output = sheet->getCellRangeByName(to_ou(get_text(dialog, "Output")));
-        sal_Int16 overwrite = 0;
-        get_property(dialog, "Overwrite", "State") >>= overwrite;
-        const auto allocation = office::allocate_into(selection_.document, request, overwrite == 1);
+        const auto allocation =
+            office::allocate_into(selection_.document, request, is_checked(dialog, "Overwrite"));
 
         // Name the units by the cells of their weights in tie messages.
         const auto w =
@@ -132,7 +107,6 @@ private:
     }
 
     Selection selection_;
-    Lang lang_;
 };
 
 } // namespace
@@ -157,19 +131,15 @@ void run_award_check(const Reference<css::uno::XComponentContext>& context,
                                    ". Errors: " + std::to_string(v.errors.size()) +
                                    ", warnings: " + std::to_string(v.warnings.size()) + ".";
         const auto lines = office::check_lines(table, lang);
-        Sequence<rtl::OUString> items(static_cast<sal_Int32>(lines.size()));
-        for (std::size_t i = 0; i < lines.size(); ++i)
-            items[static_cast<sal_Int32>(i)] = to_ou(lines[i]);
 
         const bool has_findings = !v.errors.empty() || !v.warnings.empty();
         Reference<css::awt::XDialogEventHandler> handler(
             new AwardCheckHandler(std::move(selection), std::move(table), lang)); // v is gone
         auto dialog = load_dialog(context, "AwardCheck", handler);
         set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
-        set_property(dialog, "Findings", "StringItemList", Any(items));
+        set_property(dialog, "Findings", "StringItemList", Any(string_list(lines)));
         set_property(dialog, "Mark", "Enabled", Any(has_findings));
-        dialog->execute();
-        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        execute_and_dispose(dialog);
     });
 }
 
@@ -184,11 +154,9 @@ void run_allocate(const Reference<css::uno::XComponentContext>& context,
         const std::string weights = range_name(selection.range);
         const std::string output = a1_address(a.EndColumn + 1, a.StartRow);
 
-        Sequence<rtl::OUString> methods(
-            static_cast<sal_Int32>(awards::all_allocation_methods.size()));
-        for (std::size_t i = 0; i < awards::all_allocation_methods.size(); ++i)
-            methods[static_cast<sal_Int32>(i)] =
-                to_ou(awards::display_name(awards::all_allocation_methods[i]).in(lang));
+        std::vector<std::string> methods;
+        for (const auto method : awards::all_allocation_methods)
+            methods.push_back(awards::display_name(method).in(lang));
         Sequence<sal_Int16> first(1);
         first[0] = 0;
 
@@ -196,10 +164,9 @@ void run_allocate(const Reference<css::uno::XComponentContext>& context,
         auto dialog = load_dialog(context, "Allocate", handler);
         set_property(dialog, "Weights", "Text", Any(to_ou(weights)));
         set_property(dialog, "Output", "Text", Any(to_ou(output)));
-        set_property(dialog, "Method", "StringItemList", Any(methods));
+        set_property(dialog, "Method", "StringItemList", Any(string_list(methods)));
         set_property(dialog, "Method", "SelectedItems", Any(first));
-        dialog->execute();
-        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        execute_and_dispose(dialog);
     });
 }
 

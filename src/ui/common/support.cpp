@@ -15,19 +15,13 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 namespace vnplan::ui {
-
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using office::to_ou;
-using office::to_utf8;
 
 Lang ui_lang(const Reference<css::uno::XComponentContext>& context) {
     try {
@@ -100,6 +94,43 @@ std::string get_text(const Reference<css::awt::XDialog>& dialog, const char* con
     rtl::OUString text;
     get_property(dialog, control, "Text") >>= text;
     return to_utf8(text.trim());
+}
+
+bool is_checked(const Reference<css::awt::XDialog>& dialog, const char* control) {
+    sal_Int16 state = 0;
+    get_property(dialog, control, "State") >>= state;
+    return state == 1;
+}
+
+Sequence<rtl::OUString> string_list(const std::vector<std::string>& items) {
+    Sequence<rtl::OUString> out(static_cast<sal_Int32>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out[static_cast<sal_Int32>(i)] = to_ou(items[i]);
+    return out;
+}
+
+void execute_and_dispose(const Reference<css::awt::XDialog>& dialog) {
+    dialog->execute();
+    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+}
+
+sal_Bool ActionHandler::callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
+                                          const rtl::OUString& method) {
+    for (const auto& action : actions_) {
+        if (method != rtl::OUString::createFromAscii(action.method)) continue;
+        const std::string text =
+            office::run_guarded(lang_, action.failure, [&] { return action.run(dialog); });
+        if (action.result) set_property(dialog, action.result, "Label", Any(to_ou(text)));
+        return true;
+    }
+    return false;
+}
+
+Sequence<rtl::OUString> ActionHandler::getSupportedMethodNames() {
+    Sequence<rtl::OUString> names(static_cast<sal_Int32>(actions_.size()));
+    for (std::size_t i = 0; i < actions_.size(); ++i)
+        names[static_cast<sal_Int32>(i)] = rtl::OUString::createFromAscii(actions_[i].method);
+    return names;
 }
 
 Selection current_selection(const Reference<css::frame::XFrame>& frame, const Message& missing) {

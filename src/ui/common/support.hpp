@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/common/message.hpp"
+#include "office/common/uno_util.hpp"
+#include "office/common/ustring.hpp"
 
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
@@ -13,11 +15,22 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <exception>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace vnplan::ui {
 
 namespace css = com::sun::star;
+
+// The UNO names every ui file uses, said once.
+using office::Any;
+using office::Reference;
+using office::Sequence;
+using office::to_ou;
+using office::to_utf8;
+using office::UNO_QUERY;
+using office::UNO_QUERY_THROW;
 
 // Vietnamese when LibreOffice's interface language is Vietnamese, English otherwise.
 Lang ui_lang(const css::uno::Reference<css::uno::XComponentContext>& context);
@@ -38,6 +51,38 @@ void set_property(const css::uno::Reference<css::awt::XDialog>& dialog, const ch
 css::uno::Any get_property(const css::uno::Reference<css::awt::XDialog>& dialog,
                            const char* control, const char* property);
 std::string get_text(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+// Whether the check box `control` is ticked.
+bool is_checked(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+// A list box's "StringItemList".
+Sequence<rtl::OUString> string_list(const std::vector<std::string>& items);
+
+// Shows `dialog` until the clerk closes it, then disposes of it.
+void execute_and_dispose(const css::uno::Reference<css::awt::XDialog>& dialog);
+
+// A dialog's event handler whose events each run one action: the action's text, or what it
+// failed with, is shown in the label `result` (nothing shown when `result` is null). What an
+// action throws never reaches the office.
+class ActionHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+public:
+    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog,
+                                        const Any& event, const rtl::OUString& method) override;
+    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override;
+
+protected:
+    struct Action {
+        const char* method; // the event's name in the dialog (.xdl)
+        const char* result; // the label showing the outcome, or nullptr
+        office::FailureTexts failure;
+        std::function<std::string(const Reference<css::awt::XDialog>&)> run;
+    };
+    ActionHandler(Lang lang, std::vector<Action> actions)
+        : lang_(lang), actions_(std::move(actions)) {}
+
+    Lang lang_;
+
+private:
+    std::vector<Action> actions_;
+};
 
 // The document and cell range selected in `frame`; InputError(`missing`) when there is none.
 struct Selection {

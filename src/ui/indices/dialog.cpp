@@ -21,51 +21,25 @@
 
 namespace vnplan::ui {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using office::to_ou;
-using office::to_utf8;
-
 namespace {
 
-Sequence<rtl::OUString> string_list(const std::vector<std::string>& items) {
-    Sequence<rtl::OUString> out(static_cast<sal_Int32>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out[static_cast<sal_Int32>(i)] = to_ou(items[i]);
-    return out;
-}
-
-class IndexRankingHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+class IndexRankingHandler : public ActionHandler {
 public:
     IndexRankingHandler(Selection selection, Reference<css::frame::XFrame> frame, Lang lang)
-        : selection_(std::move(selection)), frame_(std::move(frame)), lang_(lang) {}
-
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
-                                        const rtl::OUString& method) override {
-        if (method == "units_changed") {
-            try {
-                fill_units(dialog);
-            } catch (...) {
-                // A half-typed address: the list is refilled when it is complete.
-            }
-            return true;
-        }
-        if (method != "rank") return false;
-        const std::string message =
-            office::run_guarded(lang_, {.unknown = {"Không xếp hạng được.", "Could not rank."}},
-                                [&] { return rank(dialog); });
-        set_property(dialog, "Result", "Label", Any(to_ou(message)));
-        return true;
-    }
-    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
-        Sequence<rtl::OUString> names(2);
-        names[0] = "rank";
-        names[1] = "units_changed";
-        return names;
-    }
+        : ActionHandler(
+              lang, {{"rank",
+                      "Result",
+                      {.unknown = {"Không xếp hạng được.", "Could not rank."}},
+                      [this](const Reference<css::awt::XDialog>& dialog) { return rank(dialog); }},
+                     // A half-typed address: the list is refilled when it is complete.
+                     {"units_changed",
+                      nullptr,
+                      {},
+                      [this](const Reference<css::awt::XDialog>& dialog) {
+                          fill_units(dialog);
+                          return std::string();
+                      }}}),
+          selection_(std::move(selection)), frame_(std::move(frame)) {}
 
     // The radar list from the units field; keeps the chosen unit when it is still there.
     void fill_units(const Reference<css::awt::XDialog>& dialog) {
@@ -123,9 +97,8 @@ private:
         r.groups = range_of(dialog, "Groups", {"khối/nhóm", "groups"}, false);
         r.previous_ranks =
             range_of(dialog, "Previous", {"xếp hạng năm trước", "previous ranks"}, false);
-        sal_Int16 in_group = 0;
-        get_property(dialog, "PreviousInGroup", "State") >>= in_group;
-        request.previous_in_group = in_group == 1; // without groups: a clear error
+        request.previous_in_group =
+            is_checked(dialog, "PreviousInGroup"); // without groups: a clear error
         const std::string year = get_text(dialog, "Year");
         if (!year.empty()) {
             int value = 0;
@@ -164,7 +137,6 @@ private:
 
     Selection selection_;
     Reference<css::frame::XFrame> frame_;
-    Lang lang_;
     std::vector<std::string> units_;
 };
 
@@ -212,8 +184,7 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
             handler->fill_units(dialog);
         } catch (...) {
         }
-        dialog->execute();
-        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        execute_and_dispose(dialog);
     });
 }
 

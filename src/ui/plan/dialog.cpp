@@ -20,14 +20,6 @@
 
 namespace vnplan::ui {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
-using office::to_ou;
-using office::to_utf8;
-
 namespace {
 
 std::filesystem::path path_of(const rtl::OUString& url) {
@@ -42,31 +34,16 @@ std::string text_of(const std::filesystem::path& path) {
     return std::string(u8.begin(), u8.end());
 }
 
-bool checked(const Reference<css::awt::XDialog>& dialog, const char* control) {
-    sal_Int16 state = 0;
-    get_property(dialog, control, "State") >>= state;
-    return state == 1;
-}
-
-class PlanHandler : public office::WeakImplHelper<css::awt::XDialogEventHandler> {
+class PlanHandler : public ActionHandler {
 public:
     PlanHandler(Reference<css::uno::XComponentContext> context, Selection selection, Lang lang)
-        : context_(std::move(context)), selection_(std::move(selection)), lang_(lang) {}
-
-    sal_Bool SAL_CALL callHandlerMethod(const Reference<css::awt::XDialog>& dialog, const Any&,
-                                        const rtl::OUString& method) override {
-        if (method != "generate") return false;
-        const std::string result = office::run_guarded(
-            lang_, {.unknown = {"Không tạo được kế hoạch.", "Could not generate the plan."}},
-            [&] { return generate(dialog); });
-        set_property(dialog, "Result", "Label", Any(to_ou(result)));
-        return true;
-    }
-    Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override {
-        Sequence<rtl::OUString> names(1);
-        names[0] = "generate";
-        return names;
-    }
+        : ActionHandler(
+              lang,
+              {{"generate",
+                "Result",
+                {.unknown = {"Không tạo được kế hoạch.", "Could not generate the plan."}},
+                [this](const Reference<css::awt::XDialog>& dialog) { return generate(dialog); }}}),
+          context_(std::move(context)), selection_(std::move(selection)) {}
 
 private:
     std::string generate(const Reference<css::awt::XDialog>& dialog) {
@@ -75,13 +52,13 @@ private:
         options.template_file = get_text(dialog, "Template");
         options.out_dir = get_text(dialog, "Out");
         options.formats.clear();
-        if (checked(dialog, "Odt")) options.formats.push_back("odt");
-        if (checked(dialog, "Docx")) options.formats.push_back("docx");
-        if (checked(dialog, "Pdf")) options.formats.push_back("pdf");
+        if (is_checked(dialog, "Odt")) options.formats.push_back("odt");
+        if (is_checked(dialog, "Docx")) options.formats.push_back("docx");
+        if (is_checked(dialog, "Pdf")) options.formats.push_back("pdf");
         if (options.formats.empty())
             throw InputError({"Hãy chọn ít nhất một định dạng.", "Choose at least one format."});
-        options.overwrite = checked(dialog, "Overwrite");
-        options.override_totals = checked(dialog, "Override");
+        options.overwrite = is_checked(dialog, "Overwrite");
+        options.override_totals = is_checked(dialog, "Override");
         // Progress: the bar moves and the window repaints between documents.
         Reference<css::awt::XToolkitExperimental> toolkit(css::awt::Toolkit::create(context_),
                                                           UNO_QUERY);
@@ -122,7 +99,6 @@ private:
 
     Reference<css::uno::XComponentContext> context_;
     Selection selection_;
-    Lang lang_;
 };
 
 // Where the workbook is stored, else the user's home folder.
@@ -166,8 +142,7 @@ void run_plan_generate(const Reference<css::uno::XComponentContext>& context,
         set_property(dialog, "Document", "Label", Any(to_ou(summary)));
         set_property(dialog, "Template", "Text", Any(to_ou(text_of(extension_template(context)))));
         set_property(dialog, "Out", "Text", Any(to_ou(text_of(out))));
-        dialog->execute();
-        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        execute_and_dispose(dialog);
     });
 }
 
