@@ -17,10 +17,6 @@
 
 namespace vnplan::test {
 
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
 using office::to_ou;
 using office::to_utf8;
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/common/grid.hpp"
+#include "office/common/uno_util.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -13,6 +14,13 @@
 namespace vnplan::test {
 
 namespace css = com::sun::star;
+
+// The UNO names every office test uses, said once.
+using office::Any;
+using office::Reference;
+using office::Sequence;
+using office::UNO_QUERY;
+using office::UNO_QUERY_THROW;
 
 class CalcDocument {
 public:

@@ -14,8 +14,6 @@
 using namespace vnplan;
 using namespace vnplan::test;
 namespace css = com::sun::star;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
 const std::string example = std::string(VNPLAN_SOURCE_DIR) + "/examples/khen-thuong-143.ods";

@@ -28,8 +28,6 @@
 using namespace vnplan;
 using namespace vnplan::test;
 namespace css = com::sun::star;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 using office::to_ou;
 using office::to_utf8;
 

@@ -2,6 +2,7 @@
 // languages, and the menu commands run end to end without harming the document.
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
+#include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -21,70 +22,21 @@
 using namespace vnplan;
 using namespace vnplan::test;
 namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
-const std::string extension_url = "vnd.sun.star.extension://org.vnplan.extension/dialogs/";
 const std::string example = std::string(VNPLAN_SOURCE_DIR) + "/examples/khen-thuong-143.ods";
 
-// The text a control shows: its model holds "&key", resolved through the dialog's resolver.
-std::string label_of(const Reference<css::awt::XDialog>& dialog, const char* control) {
-    Reference<css::awt::XControlContainer> container(dialog, UNO_QUERY_THROW);
-    auto c = container->getControl(rtl::OUString::createFromAscii(control));
-    REQUIRE(c.is());
-    rtl::OUString label;
-    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue("Label") >>= label;
-    Reference<css::resource::XStringResourceResolver> resolver;
-    Reference<css::beans::XPropertySet>(
-        Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue("ResourceResolver") >>= resolver;
-    REQUIRE(resolver.is());
-    REQUIRE(label.startsWith("&"));
-    return office::to_utf8(resolver->resolveString(label.copy(1)));
-}
-
-std::string resolve(const std::string& base, const char* language, const char* country,
-                    const char* key) {
-    auto context = test::office().context();
-    css::lang::Locale locale;
-    locale.Language = rtl::OUString::createFromAscii(language);
-    locale.Country = rtl::OUString::createFromAscii(country);
-    css::uno::Sequence<Any> args(6);
-    args[0] <<= office::to_ou(extension_url);
-    args[1] <<= true;
-    args[2] <<= locale;
-    args[3] <<= office::to_ou(base);
-    args[4] <<= rtl::OUString();
-    args[5] <<= Reference<css::uno::XInterface>();
-    Reference<css::resource::XStringResourceResolver> resolver(
-        context->getServiceManager()->createInstanceWithArgumentsAndContext(
-            "com.sun.star.resource.StringResourceWithLocation", args, context),
-        UNO_QUERY_THROW);
-    return office::to_utf8(resolver->resolveString(rtl::OUString::createFromAscii(key)));
-}
-
-void dispatch(CalcDocument& doc, const char* command) {
-    auto context = test::office().context();
-    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-    Reference<css::frame::XDispatchProvider> provider(model->getCurrentController()->getFrame(),
-                                                      UNO_QUERY_THROW);
-    css::frame::DispatchHelper::create(context)->executeDispatch(
-        provider, rtl::OUString::createFromAscii(command), "", 0, {});
-}
 } // namespace
 
 TEST_SUITE("ui.awards") {
     TEST_CASE("the dialogs load with their English strings") {
         auto provider = css::awt::DialogProvider2::create(test::office().context());
-        auto check = provider->createDialog(office::to_ou(extension_url + "AwardCheck.xdl"));
+        auto check = provider->createDialog(office::to_ou(dialogs_url + "AwardCheck.xdl"));
         REQUIRE(check.is());
         CHECK(label_of(check, "Mark") == "Mark the cells");
         CHECK(label_of(check, "Close") == "Close");
         Reference<css::lang::XComponent>(check, UNO_QUERY_THROW)->dispose();
-        auto allocate = provider->createDialog(office::to_ou(extension_url + "Allocate.xdl"));
+        auto allocate = provider->createDialog(office::to_ou(dialogs_url + "Allocate.xdl"));
         REQUIRE(allocate.is());
         CHECK(label_of(allocate, "Run") == "Allocate");
         CHECK(label_of(allocate, "TotalLabel") == "Total to share:");
@@ -101,9 +53,7 @@ TEST_SUITE("ui.awards") {
 
     TEST_CASE("the menu commands run end to end and leave the document as it was") {
         CalcDocument doc(example);
-        Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-        Reference<css::view::XSelectionSupplier>(model->getCurrentController(), UNO_QUERY_THROW)
-            ->select(Any(doc.sheet()->getCellRangeByName("C10")));
+        select(doc, 0, "C10");
         // Headless, a dialog's execute() returns at once (cancelled): the whole path runs.
         dispatch(doc, "vnd.vnplan:AwardCheck");
         dispatch(doc, "vnd.vnplan:Allocate");
@@ -111,8 +61,7 @@ TEST_SUITE("ui.awards") {
         CHECK(doc.value("C6") == 6);
         CHECK(doc.string("F6").empty()); // nothing written beside the table
         // Selecting an empty cell: the command reports the problem, nothing breaks.
-        Reference<css::view::XSelectionSupplier>(model->getCurrentController(), UNO_QUERY_THROW)
-            ->select(Any(doc.sheet()->getCellRangeByName("Z200")));
+        select(doc, 0, "Z200");
         dispatch(doc, "vnd.vnplan:AwardCheck");
         CHECK(doc.value("D53") == 44);
     }

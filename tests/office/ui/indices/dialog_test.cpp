@@ -3,6 +3,7 @@
 #include "common/tsv.hpp"
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
+#include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -24,63 +25,9 @@
 using namespace vnplan;
 using namespace vnplan::test;
 namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
-const std::string dialogs = "vnd.sun.star.extension://org.vnplan.extension/dialogs/";
 const std::string example = std::string(VNPLAN_SOURCE_DIR) + "/examples/chi-so-bac-son-2022.ods";
-
-// The text a control shows: its model holds "&key", resolved through the dialog's resolver.
-std::string label_of(const Reference<css::awt::XDialog>& dialog, const char* control) {
-    Reference<css::awt::XControlContainer> container(dialog, UNO_QUERY_THROW);
-    auto c = container->getControl(rtl::OUString::createFromAscii(control));
-    REQUIRE(c.is());
-    rtl::OUString label;
-    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue("Label") >>= label;
-    Reference<css::resource::XStringResourceResolver> resolver;
-    Reference<css::beans::XPropertySet>(
-        Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue("ResourceResolver") >>= resolver;
-    REQUIRE(resolver.is());
-    REQUIRE(label.startsWith("&"));
-    return office::to_utf8(resolver->resolveString(label.copy(1)));
-}
-
-std::string resolve(const char* language, const char* country, const char* key) {
-    auto context = test::office().context();
-    css::lang::Locale locale;
-    locale.Language = rtl::OUString::createFromAscii(language);
-    locale.Country = rtl::OUString::createFromAscii(country);
-    css::uno::Sequence<Any> args(6);
-    args[0] <<= office::to_ou(dialogs);
-    args[1] <<= true;
-    args[2] <<= locale;
-    args[3] <<= rtl::OUString("IndexRanking");
-    args[4] <<= rtl::OUString();
-    args[5] <<= Reference<css::uno::XInterface>();
-    Reference<css::resource::XStringResourceResolver> resolver(
-        context->getServiceManager()->createInstanceWithArgumentsAndContext(
-            "com.sun.star.resource.StringResourceWithLocation", args, context),
-        UNO_QUERY_THROW);
-    return office::to_utf8(resolver->resolveString(rtl::OUString::createFromAscii(key)));
-}
-
-void select(CalcDocument& doc, int sheet, const char* range) {
-    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-    Reference<css::view::XSelectionSupplier>(model->getCurrentController(), UNO_QUERY_THROW)
-        ->select(Any(doc.sheet(sheet)->getCellRangeByName(rtl::OUString::createFromAscii(range))));
-}
-
-void dispatch(CalcDocument& doc, const char* command) {
-    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-    Reference<css::frame::XDispatchProvider> provider(model->getCurrentController()->getFrame(),
-                                                      UNO_QUERY_THROW);
-    css::frame::DispatchHelper::create(test::office().context())
-        ->executeDispatch(provider, rtl::OUString::createFromAscii(command), "", 0, {});
-}
 
 sal_Int32 sheet_count(CalcDocument& doc) {
     Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc.component(), UNO_QUERY_THROW);
@@ -92,7 +39,7 @@ sal_Int32 sheet_count(CalcDocument& doc) {
 TEST_SUITE("ui.indices") {
     TEST_CASE("the ranking dialog loads with its English strings") {
         auto provider = css::awt::DialogProvider2::create(test::office().context());
-        auto dialog = provider->createDialog(office::to_ou(dialogs + "IndexRanking.xdl"));
+        auto dialog = provider->createDialog(office::to_ou(dialogs_url + "IndexRanking.xdl"));
         REQUIRE(dialog.is());
         CHECK(label_of(dialog, "Run") == "Rank");
         CHECK(label_of(dialog, "Close") == "Close");
@@ -103,13 +50,15 @@ TEST_SUITE("ui.indices") {
     }
 
     TEST_CASE("the ranking dialog's Vietnamese strings resolve") {
-        CHECK(resolve("vi", "VN", "IndexRanking.Title") == "Xếp hạng chỉ số");
-        CHECK(resolve("vi", "VN", "IndexRanking.PreviousInGroup") ==
+        CHECK(resolve("IndexRanking", "vi", "VN", "IndexRanking.Title") == "Xếp hạng chỉ số");
+        CHECK(resolve("IndexRanking", "vi", "VN", "IndexRanking.PreviousInGroup") ==
               "Xếp hạng năm trước là hạng trong khối");
-        CHECK(resolve("vi", "VN", "IndexRanking.Maxima") == "Điểm tối đa (hàng hoặc cột):");
-        CHECK(resolve("vi", "VN", "Common.Close") == "Đóng");
-        CHECK(resolve("en", "US", "IndexRanking.Run") == "Rank");
-        CHECK(resolve("de", "DE", "IndexRanking.Run") == "Rank"); // fallback: English
+        CHECK(resolve("IndexRanking", "vi", "VN", "IndexRanking.Maxima") ==
+              "Điểm tối đa (hàng hoặc cột):");
+        CHECK(resolve("IndexRanking", "vi", "VN", "Common.Close") == "Đóng");
+        CHECK(resolve("IndexRanking", "en", "US", "IndexRanking.Run") == "Rank");
+        CHECK(resolve("IndexRanking", "de", "DE", "IndexRanking.Run") ==
+              "Rank"); // fallback: English
     }
 
     TEST_CASE("the menu command runs end to end and leaves the document as it was") {

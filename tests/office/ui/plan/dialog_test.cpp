@@ -2,6 +2,7 @@
 // extension, and the menu command runs end to end (headless: the dialog returns at once).
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
+#include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -21,44 +22,19 @@
 using namespace vnplan;
 using namespace vnplan::test;
 namespace css = com::sun::star;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace {
 const std::string examples = std::string(VNPLAN_SOURCE_DIR) + "/examples/";
 
-std::string resolved_label(const Reference<css::awt::XDialog>& dialog, const char* control) {
-    auto c = Reference<css::awt::XControlContainer>(dialog, UNO_QUERY_THROW)
-                 ->getControl(rtl::OUString::createFromAscii(control));
-    REQUIRE(c.is());
-    rtl::OUString label;
-    Reference<css::beans::XPropertySet>(c->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue("Label") >>= label;
-    Reference<css::resource::XStringResourceResolver> resolver;
-    Reference<css::beans::XPropertySet>(
-        Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue("ResourceResolver") >>= resolver;
-    REQUIRE(resolver.is());
-    return office::to_utf8(resolver->resolveString(label.copy(1)));
-}
-
-void dispatch(CalcDocument& doc, const char* command) {
-    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-    Reference<css::frame::XDispatchProvider> provider(model->getCurrentController()->getFrame(),
-                                                      UNO_QUERY_THROW);
-    css::frame::DispatchHelper::create(test::office().context())
-        ->executeDispatch(provider, rtl::OUString::createFromAscii(command), "", 0, {});
-}
 } // namespace
 
 TEST_SUITE("ui.plan") {
     TEST_CASE("the dialog loads with its strings") {
         auto dialog = css::awt::DialogProvider2::create(test::office().context())
-                          ->createDialog("vnd.sun.star.extension://org.vnplan.extension/dialogs/"
-                                         "PlanGenerate.xdl");
+                          ->createDialog(office::to_ou(dialogs_url + "PlanGenerate.xdl"));
         REQUIRE(dialog.is());
-        CHECK(resolved_label(dialog, "Run") == "Create");
-        CHECK(resolved_label(dialog, "OutLabel") == "Write to folder:");
+        CHECK(label_of(dialog, "Run") == "Create");
+        CHECK(label_of(dialog, "OutLabel") == "Write to folder:");
         Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
     }
 

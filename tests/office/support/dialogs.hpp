@@ -1,0 +1,29 @@
+// What the ui tests do in an office: read a dialog's strings, select cells and run a menu
+// command on a document.
+#pragma once
+
+#include "support/calc.hpp"
+
+#include <com/sun/star/awt/XDialog.hpp>
+
+#include <string>
+
+namespace vnplan::test {
+
+// The extension's dialogs folder, "vnd.sun.star.extension://.../dialogs/".
+extern const std::string dialogs_url;
+
+// The text a control shows: its model holds "&key", resolved through the dialog's resolver.
+std::string label_of(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+
+// The string `key` of dialogs/<base>_<language>_<country>.properties (English as fallback).
+std::string resolve(const std::string& base, const char* language, const char* country,
+                    const char* key);
+
+// Selects `range` on the sheet `sheet` of `doc`.
+void select(CalcDocument& doc, int sheet, const char* range);
+
+// Runs the menu command `command` ("vnd.vnplan:...") in `doc`'s frame.
+void dispatch(CalcDocument& doc, const char* command);
+
+} // namespace vnplan::test
