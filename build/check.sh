@@ -9,6 +9,14 @@ seconds=${FUZZ_SECONDS:-20}
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
+# Formatting: every tracked C++ file as .clang-format says (clang-format 14, Debian's).
+files=$(git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src tests bench examples -name '*.[ch]pp')
+if ! echo "$files" | xargs clang-format --dry-run -Werror >/dev/null 2>&1; then
+  echo "$files" | xargs clang-format --dry-run -Werror 2>&1 | grep "error:" | cut -d: -f1 | sort -u >&2
+  echo "check: these files differ from .clang-format (run clang-format -i on them)" >&2
+  exit 1
+fi
+
 # Debug: quicker to build, and the unit tests keep only sanity bounds on timings (NDEBUG off).
 cmake -S . -B out-asan -DCMAKE_BUILD_TYPE=Debug -DVNPLAN_WITH_OFFICE=OFF \
   -DVNPLAN_SANITIZE=ON >/dev/null

@@ -9,7 +9,7 @@ PACKAGES="
   libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
   libicu-dev doctest-dev
   fonts-liberation2 poppler-utils
-  clang-14 libclang-rt-14-dev
+  clang-14 libclang-rt-14-dev clang-format
 "
 
 missing=""
