@@ -8,6 +8,7 @@
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/ustring.hpp"
+#include "tools/doc_builder.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
@@ -26,13 +27,6 @@
 #include <filesystem>
 #include <iostream>
 #include <random>
-
-namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using vnplan::office::to_ou;
 
 namespace {
 
@@ -90,9 +84,7 @@ struct Sheet {
     ~Sheet() { vnplan::office::close_document(document); }
 
     void put(const Sequence<Sequence<Any>>& rows, int column = 0) {
-        auto range = sheet->getCellRangeByPosition(column, 0, column + rows[0].getLength() - 1,
-                                                   rows.getLength() - 1);
-        Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+        vnplan::tools::put_data(sheet, column, 0, rows);
     }
     void formula(const std::string& cell, const std::string& f) {
         sheet->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->setFormula(to_ou(f));

@@ -11,6 +11,7 @@
 #include "office/common/ustring.hpp"
 #include "office/plan/generate.hpp"
 #include "office/plan/reader.hpp"
+#include "tools/doc_builder.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XFrames.hpp>
@@ -28,13 +29,6 @@
 #include <cstdio>
 #include <iostream>
 #include <random>
-
-namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using vnplan::office::to_ou;
 
 namespace {
 
@@ -70,10 +64,7 @@ void put(const Reference<css::sheet::XSpreadsheet>& s, int column, int row,
             line[static_cast<sal_Int32>(c)] = rows[r][c];
         data[static_cast<sal_Int32>(r)] = line;
     }
-    auto range =
-        s->getCellRangeByPosition(column, row, column + static_cast<int>(rows.front().size()) - 1,
-                                  row + static_cast<int>(rows.size()) - 1);
-    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(data);
+    vnplan::tools::put_data(s, column, row, data);
 }
 
 Any text(const std::string& s) {

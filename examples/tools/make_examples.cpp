@@ -2,6 +2,7 @@
 // headless LibreOffice, laid out as the original documents (run: vnplan_make_examples DIR).
 #include "common/tsv.hpp"
 #include "core/common/grid.hpp"
+#include "doc_builder.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/uno_util.hpp"
@@ -15,10 +16,8 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
@@ -26,35 +25,11 @@
 
 #include <iostream>
 
-namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using vnplan::office::props;
-using vnplan::office::to_ou;
-
 namespace {
 
 void put(const Reference<css::sheet::XSpreadsheet>& sheet, int column, int row,
          const vnplan::Grid& grid) {
-    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.height()));
-    for (std::size_t r = 0; r < grid.height(); ++r) {
-        Sequence<Any> values(static_cast<sal_Int32>(grid.width()));
-        for (std::size_t c = 0; c < grid.width(); ++c) {
-            const vnplan::Cell& cell = grid.at(r, c);
-            // Never void: LibreOffice 7.4 crashes on void in setDataArray.
-            if (cell.is_number())
-                values[static_cast<sal_Int32>(c)] <<= cell.number;
-            else
-                values[static_cast<sal_Int32>(c)] <<= to_ou(cell.text);
-        }
-        rows[static_cast<sal_Int32>(r)] = values;
-    }
-    auto range =
-        sheet->getCellRangeByPosition(column, row, column + static_cast<int>(grid.width()) - 1,
-                                      row + static_cast<int>(grid.height()) - 1);
-    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+    vnplan::tools::put_data(sheet, column, row, vnplan::tools::data_of(grid));
 }
 
 void merge(const Reference<css::sheet::XSpreadsheet>& sheet, const char* range) {
@@ -64,18 +39,6 @@ void merge(const Reference<css::sheet::XSpreadsheet>& sheet, const char* range) 
 
 void bold(const Reference<css::table::XCellRange>& range) {
     props(range)->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-}
-
-void borders(const Reference<css::table::XCellRange>& range) {
-    css::table::BorderLine2 line;
-    line.OuterLineWidth = 18;
-    line.LineWidth = 18;
-    css::table::TableBorder2 border;
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid =
-        border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-    props(range)->setPropertyValue("TableBorder2", Any(border));
 }
 
 // The appendix "Phân bổ chỉ tiêu khen thưởng" of Kế hoạch 143/KH-UBND.
@@ -118,7 +81,7 @@ void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan:
     }
     auto body =
         sheet->getCellRangeByPosition(0, top, 4, top + static_cast<int>(table.height()) - 1);
-    borders(body);
+    vnplan::office::set_grid_borders(body);
     props(sheet->getCellRangeByPosition(0, top + 2, 0, top + static_cast<int>(table.height()) - 1))
         ->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
     props(sheet->getCellRangeByPosition(2, top + 2, 3, top + static_cast<int>(table.height()) - 1))

@@ -3,6 +3,7 @@
 // Run: vnplan_make_scoring_example [DIR] (default: examples).
 #include "common/tsv.hpp"
 #include "core/common/grid.hpp"
+#include "doc_builder.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/uno_util.hpp"
@@ -19,10 +20,8 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
-#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
@@ -34,45 +33,10 @@
 #include <iostream>
 #include <vector>
 
-namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using vnplan::office::props;
-using vnplan::office::to_ou;
-
 namespace {
 
 void put(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan::Grid& grid) {
-    Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(grid.height()));
-    for (std::size_t r = 0; r < grid.height(); ++r) {
-        Sequence<Any> values(static_cast<sal_Int32>(grid.width()));
-        for (std::size_t c = 0; c < grid.width(); ++c) {
-            const vnplan::Cell& cell = grid.at(r, c);
-            // Never void: LibreOffice 7.4 crashes on void in setDataArray.
-            if (cell.is_number())
-                values[static_cast<sal_Int32>(c)] <<= cell.number;
-            else
-                values[static_cast<sal_Int32>(c)] <<= to_ou(cell.text);
-        }
-        rows[static_cast<sal_Int32>(r)] = values;
-    }
-    auto range = sheet->getCellRangeByPosition(0, 0, static_cast<int>(grid.width()) - 1,
-                                               static_cast<int>(grid.height()) - 1);
-    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
-}
-
-void borders(const Reference<css::table::XCellRange>& range) {
-    css::table::BorderLine2 line;
-    line.OuterLineWidth = 18;
-    line.LineWidth = 18;
-    css::table::TableBorder2 border;
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid =
-        border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-    props(range)->setPropertyValue("TableBorder2", Any(border));
+    vnplan::tools::put_data(sheet, 0, 0, vnplan::tools::data_of(grid));
 }
 
 sal_Int32 two_decimals(const Reference<css::sheet::XSpreadsheetDocument>& document) {
@@ -123,7 +87,8 @@ void score_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
          ++first_unit)
         props(sheet->getCellRangeByPosition(0, first_unit, width - 1, first_unit))
             ->setPropertyValue("CharPosture", Any(css::awt::FontSlant_ITALIC));
-    borders(sheet->getCellRangeByPosition(0, header, width - 1, height - 1));
+    vnplan::office::set_grid_borders(
+        sheet->getCellRangeByPosition(0, header, width - 1, height - 1));
     // Scores with two decimals, as the notices quote them ("6,90").
     auto scores =
         sheet->getCellRangeByPosition(first_score_column, first_unit, width - 2, height - 1);

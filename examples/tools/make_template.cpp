@@ -2,6 +2,7 @@
 // LibreOffice: the layout of Nghị định 30/2020 (A4, margins 20/20/30/15 mm, Times New Roman,
 // the two-column header block, signature block, appendices, page numbers from page 2) as
 // named styles, and the placeholders of docs/templates.md. Run: vnplan_make_template FILE.ott
+#include "doc_builder.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/uno_util.hpp"
@@ -37,13 +38,6 @@
 #include <iostream>
 #include <string>
 #include <vector>
-
-namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
-using vnplan::office::props;
-using vnplan::office::to_ou;
 
 namespace {
 

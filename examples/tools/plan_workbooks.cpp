@@ -3,6 +3,7 @@
 #include "plan_workbooks.hpp"
 
 #include "common/plan_data.hpp"
+#include "doc_builder.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
@@ -25,14 +26,6 @@
 
 #include <fstream>
 #include <regex>
-
-namespace css = com::sun::star;
-using css::uno::Any;
-using css::uno::Reference;
-using css::uno::Sequence;
-using css::uno::UNO_QUERY_THROW;
-using vnplan::office::props;
-using vnplan::office::to_ou;
 
 namespace {
 
@@ -108,9 +101,7 @@ void put(const Reference<css::sheet::XSpreadsheetDocument>& document,
         }
         rows[static_cast<sal_Int32>(r)] = values;
     }
-    auto range = sheet->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(grid.width()) - 1,
-                                               static_cast<sal_Int32>(grid.height()) - 1);
-    Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+    vnplan::tools::put_data(sheet, 0, 0, rows);
     if (dates.empty()) return;
     auto formats =
         Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();

@@ -1,8 +1,22 @@
 #include "office/common/uno_util.hpp"
 
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 namespace vnplan::office {
+
+void set_grid_borders(const Reference<css::table::XCellRange>& range) {
+    css::table::BorderLine2 line;
+    line.OuterLineWidth = 18;
+    line.LineWidth = 18;
+    css::table::TableBorder2 border;
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid =
+        border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    props(range)->setPropertyValue("TableBorder2", Any(border));
+}
 
 Message failure_message(std::exception_ptr failure, const FailureTexts& texts) {
     try {

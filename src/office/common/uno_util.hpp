@@ -7,6 +7,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -60,6 +61,9 @@ css::uno::Reference<css::beans::XPropertySet> props(const css::uno::Reference<In
 inline css::uno::Reference<css::beans::XPropertySet> props(const css::uno::Any& object) {
     return css::uno::Reference<css::beans::XPropertySet>(object, css::uno::UNO_QUERY_THROW);
 }
+
+// A thin line around and between all the cells of `range`, as the clerks' tables have.
+void set_grid_borders(const css::uno::Reference<css::table::XCellRange>& range);
 
 // Runs `write` as one undo step named `title` (one Undo removes all it did). When `write`
 // throws, `on_failure` runs first, still inside the step (to remove what was half written:

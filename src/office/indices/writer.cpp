@@ -15,10 +15,8 @@
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
-#include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableCharts.hpp>
 #include <com/sun/star/table/XTableChartsSupplier.hpp>
@@ -161,18 +159,6 @@ std::vector<Column> columns_for(const detail::Computed& computed, const RankingR
     cols.push_back(
         {"Trích dẫn", 11000, Format::wrap, [](const UnitResult& r) { return text(r.phrase); }});
     return cols;
-}
-
-void borders(const Reference<css::table::XCellRange>& range) {
-    css::table::BorderLine2 line;
-    line.OuterLineWidth = 18;
-    line.LineWidth = 18;
-    css::table::TableBorder2 border;
-    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
-    border.HorizontalLine = border.VerticalLine = line;
-    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid =
-        border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
-    props(range)->setPropertyValue("TableBorder2", Any(border));
 }
 
 void header_style(const Reference<css::table::XCellRange>& range) {
@@ -339,7 +325,7 @@ RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& d
             props(range(0, 0, width - 1, last(height - 1)))
                 ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
             header_style(range(0, 0, last(columns.size() - 1), 0));
-            borders(range(0, 0, last(columns.size() - 1), table_end));
+            set_grid_borders(range(0, 0, last(columns.size() - 1), table_end));
             Reference<css::table::XColumnRowRange> layout(sheet, UNO_QUERY_THROW);
             for (std::size_t c = 0; c < columns.size(); ++c) {
                 props(Reference<css::uno::XInterface>(layout->getColumns()->getByIndex(last(c)),
@@ -368,7 +354,7 @@ RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& d
                 ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
             const sal_Int32 helper_end = last(helper + components);
             header_style(range(0, last(helper), 4, last(helper)));
-            borders(range(0, last(helper), 4, helper_end));
+            set_grid_borders(range(0, last(helper), 4, helper_end));
             props(range(2, last(helper) + 1, 2, helper_end))
                 ->setPropertyValue("NumberFormat", Any(formats.decimals(2)));
             props(range(1, last(helper) + 1, 1, helper_end))
