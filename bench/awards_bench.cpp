@@ -217,17 +217,12 @@ void allocate(vnplan::office::OfficeProcess& office) {
 } // namespace
 
 int main() {
-    try {
+    return vnplan::tools::run_tool("vnplan_awards_bench", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         office->install_extension(VNPLAN_BENCH_OXT);
         award_check(*office);
         allocate(*office);
         verify_large(*office, VNPLAN_BENCH_CLI);
         return 0;
-    } catch (const std::exception& e) {
-        std::cerr << "vnplan_awards_bench: " << e.what() << '\n';
-    } catch (const css::uno::Exception& e) {
-        std::cerr << "vnplan_awards_bench: " << vnplan::office::to_utf8(e.Message) << '\n';
-    }
-    return 1;
+    });
 }

@@ -129,7 +129,7 @@ void print(const Case& c) {
 
 int main(int argc, char** argv) {
     const std::string only = argc > 1 ? argv[1] : ""; // seed, big or batch: one case only
-    try {
+    return vnplan::tools::run_tool("plan_bench", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         auto desktop = office->desktop();
         const auto out = std::filesystem::temp_directory_path() / "vnplan-plan-bench";
@@ -228,12 +228,6 @@ int main(int argc, char** argv) {
                                                                               UNO_QUERY_THROW)
                                           ->getCount()));
         std::filesystem::remove_all(out);
-    } catch (const css::uno::Exception& e) {
-        std::cerr << "plan_bench: " << vnplan::office::to_utf8(e.Message) << '\n';
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "plan_bench: " << e.what() << '\n';
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }

@@ -8,6 +8,10 @@
 
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <exception>
+#include <iostream>
 
 namespace css = com::sun::star;
 using css::uno::Any;
@@ -43,6 +47,19 @@ inline void put_data(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32
     auto range = sheet->getCellRangeByPosition(column, row, column + rows[0].getLength() - 1,
                                                row + rows.getLength() - 1);
     Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->setDataArray(rows);
+}
+
+// A tool's main: runs `body` (which returns the exit code); a UNO or C++ exception is
+// printed after "<tool>: " and exits with 1.
+template <typename Body> int run_tool(const char* tool, Body&& body) {
+    try {
+        return body();
+    } catch (const css::uno::Exception& e) {
+        std::cerr << tool << ": " << office::to_utf8(e.Message) << '\n';
+    } catch (const std::exception& e) {
+        std::cerr << tool << ": " << e.what() << '\n';
+    }
+    return 1;
 }
 
 } // namespace vnplan::tools

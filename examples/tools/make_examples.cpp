@@ -99,7 +99,7 @@ void award_sheet(const Reference<css::sheet::XSpreadsheet>& sheet, const vnplan:
 
 int main(int argc, char** argv) {
     const std::filesystem::path out = argc > 1 ? argv[1] : "examples";
-    try {
+    return vnplan::tools::run_tool("make_examples", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         auto doc = vnplan::office::new_document(office->desktop(), "scalc");
         Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY_THROW);
@@ -116,12 +116,6 @@ int main(int argc, char** argv) {
             make_plan_workbook(office->desktop(), std::string(name) + ".sheets", file);
             std::cout << "wrote " << file.string() << '\n';
         }
-    } catch (const css::uno::Exception& e) {
-        std::cerr << "make_examples: " << vnplan::office::to_utf8(e.Message) << '\n';
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "make_examples: " << e.what() << '\n';
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }

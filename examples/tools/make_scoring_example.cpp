@@ -113,7 +113,7 @@ void score_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
 
 int main(int argc, char** argv) {
     const std::filesystem::path out = argc > 1 ? argv[1] : "examples";
-    try {
+    return vnplan::tools::run_tool("make_scoring_example", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         auto doc = vnplan::office::new_document(office->desktop(), "scalc");
         Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY_THROW);
@@ -142,12 +142,6 @@ int main(int argc, char** argv) {
         vnplan::office::store_document(doc, file, "calc8", true);
         vnplan::office::close_document(doc);
         std::cout << "wrote " << file.string() << '\n';
-    } catch (const css::uno::Exception& e) {
-        std::cerr << "make_scoring_example: " << vnplan::office::to_utf8(e.Message) << '\n';
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "make_scoring_example: " << e.what() << '\n';
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }

@@ -374,7 +374,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     const std::filesystem::path out = argv[1];
-    try {
+    return vnplan::tools::run_tool("make_template", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         auto doc = vnplan::office::new_document(office->desktop(), "swriter");
         Builder builder(doc);
@@ -386,12 +386,6 @@ int main(int argc, char** argv) {
         vnplan::office::store_document(doc, out, "writer8_template", true);
         vnplan::office::close_document(doc);
         std::cout << "wrote " << out.string() << '\n';
-    } catch (const css::uno::Exception& e) {
-        std::cerr << "make_template: " << vnplan::office::to_utf8(e.Message) << '\n';
-        return 1;
-    } catch (const std::exception& e) {
-        std::cerr << "make_template: " << e.what() << '\n';
-        return 1;
-    }
-    return 0;
+        return 0;
+    });
 }
