@@ -197,6 +197,9 @@ struct SheetOptions {
     bool blank_as_zero = false; // default: a blank score cell is an InputError (text always is)
     bool pad = true;            // house style of seed 004: "tăng 05 bậc", "02/11"
     std::optional<int> year;    // the year previous ranks refer to, for the phrase
+    // Previous ranks are ranks within the unit's group (DDCI publishes each block's ranks):
+    // change, change text and phrase then compare the group rank, "xếp hạng 02/05" of the group.
+    bool previous_in_group = false;
 };
 
 struct UnitResult {

@@ -223,6 +223,9 @@ std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& 
     for (const auto& r : out)
         rank_options.decimals = std::max(rank_options.decimals, r.total.scale);
     rank_options.decimals = std::min(rank_options.decimals, max_decimals);
+    if (options.previous_in_group && sheet.groups.empty())
+        throw InputError({"Hạng năm trước tính trong khối thì cần chọn vùng khối/nhóm.",
+                          "Previous ranks within groups need the groups range."});
     const auto overall = ranks(totals, rank_options);
     std::vector<std::optional<double>> in_group;
     if (!sheet.groups.empty()) in_group = ranks(totals, rank_options, sheet.groups);
@@ -243,18 +246,21 @@ std::vector<UnitResult> rank_sheet(const ScoreSheet& sheet, const SheetOptions& 
         }
         std::optional<double> previous;
         if (!sheet.previous_ranks.empty()) previous = sheet.previous_ranks[u];
+        const bool in_group_terms = options.previous_in_group;
+        const double rank = in_group_terms ? *r.group_rank : r.rank;
+        const double of = static_cast<double>(in_group_terms ? r.group_count : units);
         if (previous) {
-            r.change = *previous - r.rank;
-            if (r.rank == std::floor(r.rank))
-                r.change_text = rank_change_text(r.rank, *previous, options.pad);
+            r.change = *previous - rank;
+            if (rank == std::floor(rank))
+                r.change_text = rank_change_text(rank, *previous, options.pad);
         }
         // Average ties (2.5) have no sentence form: change text and phrase stay empty.
-        if (r.rank == std::floor(r.rank)) {
+        if (rank == std::floor(rank)) {
             std::optional<double> year;
             if (options.year) year = *options.year;
             r.phrase =
                 detail::phrase_text(r.total, maximum_total, r.percent, options.percent_decimals,
-                                    r.rank, static_cast<double>(units), previous, year, digits);
+                                    rank, of, previous, year, digits);
         }
     }
     std::stable_sort(out.begin(), out.end(),

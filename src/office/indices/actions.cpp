@@ -120,38 +120,10 @@ detail::Computed detail::compute(const RankingRequest& request) {
     indices::ScoreSheet sheet = out.input.sheet;
     sheet.tier_thresholds = request.tiers.thresholds;
     sheet.tier_labels = request.tiers.labels;
-    const auto& options = request.options;
-    if (request.previous_in_group && sheet.groups.empty())
-        throw InputError({"Hạng năm trước tính trong khối thì cần chọn vùng khối/nhóm.",
-                          "Previous ranks within groups need the groups range."});
-
-    auto ranked = indices::rank_sheet(sheet, options); // weights and all: see ScoreSheet
+    indices::SheetOptions options = request.options;
+    options.previous_in_group = options.previous_in_group || request.previous_in_group;
+    auto ranked = indices::rank_sheet(sheet, options); // weights, groups, phrases: the core's
     out.maximum_total = indices::maximum_total(sheet);
-
-    if (request.previous_in_group) {
-        indices::PhraseOptions phrase_options;
-        phrase_options.percent_decimals = options.percent_decimals;
-        phrase_options.min_digits = options.pad ? 2 : 1;
-        for (auto& r : ranked) {
-            const auto previous =
-                sheet.previous_ranks.empty() ? std::nullopt : sheet.previous_ranks[r.row];
-            const double rank = *r.group_rank;
-            const bool whole = rank == std::floor(rank);
-            r.change.reset();
-            r.change_text.clear();
-            r.phrase.clear();
-            if (previous) {
-                r.change = *previous - rank;
-                if (whole) r.change_text = indices::rank_change_text(rank, *previous, options.pad);
-            }
-            std::optional<double> year;
-            if (options.year) year = *options.year;
-            if (whole)
-                r.phrase = indices::phrase(r.total_value, out.maximum_total, rank,
-                                           static_cast<double>(r.group_count), previous, year,
-                                           phrase_options);
-        }
-    }
 
     RankingResult& result = out.result;
     result.units = std::move(ranked);

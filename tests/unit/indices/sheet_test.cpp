@@ -227,3 +227,30 @@ TEST_CASE("indices: dialog rejects inconsistent sheets") {
     s.tier_labels.clear();
     CHECK_FALSE(rank_sheet(s)[0].tier.has_value()); // no tiers asked for
 }
+
+TEST_CASE("indices: previous ranks within groups (DDCI publishes each block's ranks)") {
+    ScoreSheet s;
+    s.components = {"A"};
+    s.maxima = {100};
+    s.units = {"Sở X", "Sở Y", "Huyện Z", "Huyện W"};
+    s.scores = {row({90}), row({80}), row({85}), row({70})};
+    s.groups = {"Khối sở", "Khối sở", "Khối huyện", "Khối huyện"};
+    s.previous_ranks = {2, 1, 2, 1}; // last year's ranks in each block
+    SheetOptions options;
+    options.previous_in_group = true;
+    options.year = 2023;
+    const auto ranked = rank_sheet(s, options);
+    // Overall: Sở X 1, Huyện Z 2, Sở Y 3, Huyện W 4; within blocks: X 1/2, Y 2/2, Z 1/2, W 2/2.
+    REQUIRE(ranked.size() == 4);
+    CHECK(ranked[0].unit == "Sở X");
+    CHECK(*ranked[0].change == 1); // 2 -> 1 in its block, not 2 -> 1 overall by chance
+    CHECK(ranked[0].phrase.find("xếp hạng 01/02, tăng 01 bậc so với năm 2023") !=
+          std::string::npos);
+    CHECK(ranked[1].unit == "Huyện Z");
+    CHECK(*ranked[1].change == 1); // block rank 1, last year 2
+    CHECK(ranked[2].unit == "Sở Y");
+    CHECK(*ranked[2].change == -1); // block rank 2, last year 1
+    CHECK(ranked[2].phrase.find("xếp hạng 02/02, giảm 01 bậc") != std::string::npos);
+    s.groups.clear();
+    CHECK_THROWS_AS(rank_sheet(s, options), vnplan::InputError);
+}
