@@ -49,12 +49,6 @@ double median_seconds(int runs, const std::function<void()>& work) {
     return times[times.size() / 2];
 }
 
-Reference<css::sheet::XSpreadsheet> sheet(const Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                          int index) {
-    Reference<css::container::XIndexAccess> sheets(doc->getSheets(), UNO_QUERY_THROW);
-    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW);
-}
-
 void put(const Reference<css::sheet::XSpreadsheet>& s, int column, int row,
          const std::vector<std::vector<Any>>& rows) {
     Sequence<Sequence<Any>> data(static_cast<sal_Int32>(rows.size()));
@@ -74,7 +68,7 @@ Any text(const std::string& s) {
 // The award sheet of the example replaced by `rows` rows: 40 sections (Roman labels stop at
 // LIX) of units, with subtotals and a grand total that agree.
 void big_award_table(const Reference<css::sheet::XSpreadsheetDocument>& doc, int rows) {
-    auto award = sheet(doc, 3);
+    auto award = vnplan::tools::sheet_at(doc, 3);
     Reference<css::sheet::XSheetOperation>(award->getCellRangeByPosition(0, 2, 4, 200),
                                            UNO_QUERY_THROW)
         ->clearContents(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::STRING);
@@ -203,7 +197,7 @@ int main(int argc, char** argv) {
         std::vector<std::vector<Any>> list{{text("Tên xã"), text("Điểm")}};
         for (int i = 1; i <= 100; ++i)
             list.push_back({text("Xã số " + std::to_string(i)), Any(60.0 + i * 0.25)});
-        put(sheet(book, 4), 0, 0, list);
+        put(vnplan::tools::sheet_at(book, 4), 0, 0, list);
         auto batch = options;
         batch.each = "Danh sách";
         batch.formats = {"odt"};

@@ -6,8 +6,10 @@
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <exception>
@@ -22,6 +24,13 @@ using vnplan::office::props;
 using vnplan::office::to_ou;
 
 namespace vnplan::tools {
+
+// The sheet at `index` (0 for the first).
+inline Reference<css::sheet::XSpreadsheet>
+sheet_at(const Reference<css::sheet::XSpreadsheetDocument>& document, sal_Int32 index) {
+    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index), UNO_QUERY_THROW);
+}
 
 // A grid's cells for setDataArray: numbers as numbers, everything else as text. Never void:
 // LibreOffice 7.4 crashes on void in setDataArray.

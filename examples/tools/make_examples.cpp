@@ -103,9 +103,8 @@ int main(int argc, char** argv) {
         auto office = vnplan::office::OfficeProcess::start();
         auto doc = vnplan::office::new_document(office->desktop(), "scalc");
         Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY_THROW);
-        Reference<css::container::XIndexAccess> sheets(spreadsheet->getSheets(), UNO_QUERY_THROW);
         award_sheet(
-            Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(0), UNO_QUERY_THROW),
+            vnplan::tools::sheet_at(spreadsheet, 0),
             vnplan::test::grid_from_file(vnplan::test::example_path("award-quota-143.tsv")));
         vnplan::office::store_document(doc, out / "khen-thuong-143.ods", "calc8", true);
         vnplan::office::close_document(doc);

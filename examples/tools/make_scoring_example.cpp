@@ -119,23 +119,19 @@ int main(int argc, char** argv) {
         Reference<css::sheet::XSpreadsheetDocument> spreadsheet(doc, UNO_QUERY_THROW);
         auto sheets = spreadsheet->getSheets();
         sheets->insertNewByName(to_ou("DDCI"), 1);
-        Reference<css::container::XIndexAccess> index(sheets, UNO_QUERY_THROW);
-        auto sheet = [&](sal_Int32 i) {
-            return Reference<css::sheet::XSpreadsheet>(index->getByIndex(i), UNO_QUERY_THROW);
-        };
         // Column widths in 1/100 mm: STT, unit, [group,] the components, last year's rank.
         std::vector<sal_Int32> par{1200, 4200};
         par.insert(par.end(), 9, 2600);
         par.push_back(2400);
         score_sheet(
-            spreadsheet, sheet(0), "PAR INDEX",
+            spreadsheet, vnplan::tools::sheet_at(spreadsheet, 0), "PAR INDEX",
             vnplan::test::grid_from_file(vnplan::test::example_path("chi-so-par-index-2022.tsv")),
             2, par);
         std::vector<sal_Int32> ddci{1200, 6500, 3200};
         ddci.insert(ddci.end(), 8, 2600);
         ddci.push_back(2600);
         score_sheet(
-            spreadsheet, sheet(1), "DDCI",
+            spreadsheet, vnplan::tools::sheet_at(spreadsheet, 1), "DDCI",
             vnplan::test::grid_from_file(vnplan::test::example_path("chi-so-ddci-2022.tsv")), 3,
             ddci);
         const auto file = out / "chi-so-bac-son-2022.ods";
