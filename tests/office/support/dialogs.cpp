@@ -3,14 +3,17 @@
 #include "office/common/ustring.hpp"
 #include "support/office_fixture.hpp"
 
+#include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -20,6 +23,7 @@ namespace vnplan::test {
 
 const std::string dialogs_url = "vnd.sun.star.extension://org.vnplan.extension/dialogs/";
 
+namespace {
 std::string label_of(const Reference<css::awt::XDialog>& dialog, const char* control) {
     Reference<css::awt::XControlContainer> container(dialog, UNO_QUERY_THROW);
     auto c = container->getControl(rtl::OUString::createFromAscii(control));
@@ -34,6 +38,19 @@ std::string label_of(const Reference<css::awt::XDialog>& dialog, const char* con
     REQUIRE(resolver.is());
     REQUIRE(label.startsWith("&"));
     return office::to_utf8(resolver->resolveString(label.copy(1)));
+}
+} // namespace
+
+std::map<std::string, std::string> labels_of(const std::string& name,
+                                             std::initializer_list<const char*> controls) {
+    auto dialog = css::awt::DialogProvider2::create(office().context())
+                      ->createDialog(office::to_ou(dialogs_url + name + ".xdl"));
+    REQUIRE(dialog.is());
+    std::map<std::string, std::string> labels;
+    for (const char* control : controls)
+        labels[control] = label_of(dialog, control);
+    Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    return labels;
 }
 
 std::string resolve(const std::string& base, const char* language, const char* country,

@@ -4,8 +4,8 @@
 
 #include "support/calc.hpp"
 
-#include <com/sun/star/awt/XDialog.hpp>
-
+#include <initializer_list>
+#include <map>
 #include <string>
 
 namespace vnplan::test {
@@ -13,8 +13,10 @@ namespace vnplan::test {
 // The extension's dialogs folder, "vnd.sun.star.extension://.../dialogs/".
 extern const std::string dialogs_url;
 
-// The text a control shows: its model holds "&key", resolved through the dialog's resolver.
-std::string label_of(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control);
+// Loads dialogs/<name>.xdl (no handler) and disposes of it after reading the text each of
+// `controls` shows (its model holds "&key", resolved through the dialog's resolver).
+std::map<std::string, std::string> labels_of(const std::string& name,
+                                             std::initializer_list<const char*> controls);
 
 // The string `key` of dialogs/<base>_<language>_<country>.properties (English as fallback).
 std::string resolve(const std::string& base, const char* language, const char* country,

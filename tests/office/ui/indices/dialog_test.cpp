@@ -38,15 +38,13 @@ sal_Int32 sheet_count(CalcDocument& doc) {
 
 TEST_SUITE("ui.indices") {
     TEST_CASE("the ranking dialog loads with its English strings") {
-        auto provider = css::awt::DialogProvider2::create(test::office().context());
-        auto dialog = provider->createDialog(office::to_ou(dialogs_url + "IndexRanking.xdl"));
-        REQUIRE(dialog.is());
-        CHECK(label_of(dialog, "Run") == "Rank");
-        CHECK(label_of(dialog, "Close") == "Close");
-        CHECK(label_of(dialog, "UnitsLabel") == "Unit names (range):");
-        CHECK(label_of(dialog, "MaximaLabel") == "Maximum points (row or column):");
-        CHECK(label_of(dialog, "RadarUnitLabel") == "Unit for the radar chart:");
-        Reference<css::lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        const auto labels = labels_of(
+            "IndexRanking", {"Run", "Close", "UnitsLabel", "MaximaLabel", "RadarUnitLabel"});
+        CHECK(labels.at("Run") == "Rank");
+        CHECK(labels.at("Close") == "Close");
+        CHECK(labels.at("UnitsLabel") == "Unit names (range):");
+        CHECK(labels.at("MaximaLabel") == "Maximum points (row or column):");
+        CHECK(labels.at("RadarUnitLabel") == "Unit for the radar chart:");
     }
 
     TEST_CASE("the ranking dialog's Vietnamese strings resolve") {
