@@ -5,18 +5,7 @@
 #include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
 
-#include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/lang/XMultiComponentFactory.hpp>
-#include <com/sun/star/resource/XStringResourceResolver.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <doctest/doctest.h>
 
 using namespace vnplan;

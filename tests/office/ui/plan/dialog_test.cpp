@@ -5,17 +5,8 @@
 #include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
 
-#include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
-#include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <doctest/doctest.h>
 #include <osl/file.hxx>
 
@@ -25,7 +16,6 @@ namespace css = com::sun::star;
 
 namespace {
 const std::string examples = std::string(VNPLAN_SOURCE_DIR) + "/examples/";
-
 } // namespace
 
 TEST_SUITE("ui.plan") {
