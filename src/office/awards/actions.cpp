@@ -29,9 +29,15 @@ CheckedTable check_table_around(const Reference<css::table::XCellRange>& selecti
     Reference<css::table::XCellRange> range = selection;
     const auto selected = address_of(selection);
     if (selected.EndRow == selected.StartRow) {
+        // The table's columns are the block around the cell; its rows are every used row of
+        // the sheet: a blank row between sections must not cut the table in two (the reader
+        // leaves title and signature blocks out itself).
         auto cursor = result.sheet->createCursorByRange(sheet_range);
         cursor->collapseToCurrentRegion();
-        range = Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW);
+        const auto block = address_of(Reference<css::table::XCellRange>(cursor, UNO_QUERY_THROW));
+        const auto used = address_of(used_range(result.sheet));
+        range = result.sheet->getCellRangeByPosition(block.StartColumn, used.StartRow,
+                                                     block.EndColumn, used.EndRow);
     }
     range = clip_to_used_area(result.sheet, range);
     if (!range.is())

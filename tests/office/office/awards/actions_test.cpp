@@ -47,12 +47,33 @@ TEST_SUITE("office.awards") {
     TEST_CASE("the table around a selected cell is found, header included, title left out") {
         CalcDocument doc(example);
         const auto checked = office::check_table_around(doc.sheet()->getCellRangeByName("C10"));
-        CHECK(checked.grid.first_row == 3); // A4: the header, below the title and a blank row
+        // A4: the header, below the title and a blank row (read, and left out by the reader).
+        CHECK(checked.grid.first_row + static_cast<int>(checked.verification.layout.header_first) ==
+              3);
         CHECK(checked.verification.total.computed == std::vector<long long>{33, 44});
         CHECK(checked.verification.errors.empty());
         CHECK(checked.verification.warnings.size() == 2);
         CHECK_THROWS_AS(office::check_table_around(doc.sheet()->getCellRangeByName("Z100")),
                         InputError);
+    }
+
+    TEST_CASE("a blank row between sections does not cut the table around a selected cell") {
+        CalcDocument doc;
+        doc.put("A1", grid_from_tsv("STT\tTên đơn vị\tTập thể\tCá nhân\n"
+                                    "I\tKhối cơ quan\t2\t3\n"
+                                    "1\tPhòng Nội vụ\t1\t1\n"
+                                    "2\tPhòng Tư pháp\t1\t2\n"
+                                    "\t\t\t\n"
+                                    "II\tKhối xã\t1\t1\n"
+                                    "1\tUBND xã Tân Lập\t1\t2\n"
+                                    "\tTổng cộng\t3\t4\n"));
+        const auto checked = office::check_table_around(doc.sheet()->getCellRangeByName("C3"));
+        // Section II's subtotal (D6: 1 cá nhân, its item has 2) and the total (D8) are read.
+        CHECK(checked.verification.layout.sections.size() == 2);
+        REQUIRE(checked.verification.layout.total_row);
+        REQUIRE(checked.verification.errors.size() == 2);
+        CHECK(checked.verification.errors[0].cell == "D6");
+        CHECK(checked.verification.errors[1].cell == "D8");
     }
 
     TEST_CASE("the check dialog's lines: findings, then what was read") {
