@@ -17,6 +17,10 @@ case $target in
   awards) seeds="$seeds tests/data/awards examples/data" ;;
   scores) seeds="$seeds tests/data/scores examples/data" ;;
 esac
+# Only the folders that exist (git keeps no empty folder: a target may have no own seeds).
+existing=
+for dir in $seeds; do [ -d "$dir" ] && existing="$existing $dir"; done
+seeds=$existing
 work=out-fuzz/corpus/$target crashes=out-fuzz/crashes/$target
 mkdir -p "$work" "$crashes"
 touch "$work/.start"
