@@ -139,7 +139,8 @@ void Inserter::paragraph(const ParagraphFormat& format, const std::vector<plan::
 }
 
 Reference<css::text::XTextTable> Inserter::table(const Reference<css::lang::XComponent>& document,
-                                                 const plan::Table& table, TableFill fill) {
+                                                 const plan::Table& table,
+                                                 const TableFiller& fill) {
     return insert_table(document, text_, range_, table, fill);
 }
 

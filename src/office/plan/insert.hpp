@@ -48,7 +48,7 @@ public:
     void paragraph(const ParagraphFormat& format, const std::vector<plan::Run>& runs);
     css::uno::Reference<css::text::XTextTable>
     table(const css::uno::Reference<css::lang::XComponent>& document, const plan::Table& table,
-          TableFill fill);
+          const TableFiller& fill);
 
 private:
     css::uno::Reference<css::text::XText> text_;

@@ -98,7 +98,7 @@ std::string cell_name(std::size_t column, std::size_t row) {
 Reference<css::text::XTextTable> insert_table(const Reference<css::lang::XComponent>& document,
                                               const Reference<css::text::XText>& text,
                                               const Reference<css::text::XTextRange>& where,
-                                              const plan::Table& table, TableFill fill) {
+                                              const plan::Table& table, const TableFiller& fill) {
     const std::size_t rows = table.cells.size(), columns = table.columns();
     if (rows == 0 || columns == 0) return nullptr;
     Reference<css::lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
@@ -110,17 +110,8 @@ Reference<css::text::XTextTable> insert_table(const Reference<css::lang::XCompon
     timer.lap("table insert");
 
     auto all = cells(t, 0, 0, columns - 1, rows - 1);
-    if (fill == TableFill::bulk) {
-        fill_rows(t, 0, table.cells, columns);
-        timer.lap("table fill");
-    } else {
-        for (std::size_t r = 0; r < rows; ++r)
-            for (std::size_t c = 0; c < columns; ++c)
-                if (!table.cells[r][c].empty())
-                    Reference<css::text::XText>(t->getCellByName(to_ou(cell_name(c, r))),
-                                                UNO_QUERY_THROW)
-                        ->setString(to_ou(table.cells[r][c]));
-    }
+    fill.fill(t, table);
+    timer.lap("table fill");
 
     auto tp = props(t);
     css::table::TableBorder2 border;
@@ -161,7 +152,7 @@ Reference<css::text::XTextTable> insert_table(const Reference<css::lang::XCompon
 }
 
 void format_table(const Reference<css::text::XTextTable>& t, const plan::Table& table,
-                  TableFill fill) {
+                  const TableFiller& fill) {
     const std::size_t rows = table.cells.size(), columns = table.columns();
     if (!t.is() || rows == 0 || columns == 0) return;
     ScopedTimer timer(nullptr, 1);
@@ -187,17 +178,7 @@ void format_table(const Reference<css::text::XTextTable>& t, const plan::Table& 
                (table.roles[end] == plan::RowRole::section ||
                 table.roles[end] == plan::RowRole::total))
             ++end;
-        if (bold) {
-            if (fill == TableFill::bulk) {
-                props(cells(t, 0, r, columns - 1, end - 1))
-                    ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-            } else {
-                for (std::size_t i = r; i < end; ++i)
-                    for (std::size_t c = 0; c < columns; ++c)
-                        props(cells(t, c, i, c, i))
-                            ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-            }
-        }
+        if (bold) fill.bold(t, r, end - 1, columns);
         r = end;
     }
     if (rows > table.header_rows)
@@ -260,3 +241,17 @@ void repeat_rows(const Reference<css::text::XTextTable>& table, const plan::Bind
 }
 
 } // namespace vnplan::office::detail
+
+namespace vnplan::office {
+
+void TableFiller::fill(const Reference<css::text::XTextTable>& t, const plan::Table& table) const {
+    detail::fill_rows(t, 0, table.cells, table.columns());
+}
+
+void TableFiller::bold(const Reference<css::text::XTextTable>& t, std::size_t first_row,
+                       std::size_t last_row, std::size_t columns) const {
+    props(detail::cells(t, 0, first_row, columns - 1, last_row))
+        ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
+}
+
+} // namespace vnplan::office

@@ -93,7 +93,7 @@ public:
             model->lockControllers();
             try {
                 for (const auto& [table, data] : pending_)
-                    detail::format_table(table, *data, options_.fill);
+                    detail::format_table(table, *data, filler());
             } catch (...) {
                 model->unlockControllers();
                 throw;
@@ -231,7 +231,7 @@ private:
                 break;
             case plan::Emit::Kind::table:
                 pending_.emplace_back(
-                    at->table(doc_, plan_.appendices.at(emit.appendix).table, options_.fill),
+                    at->table(doc_, plan_.appendices.at(emit.appendix).table, filler()),
                     &plan_.appendices.at(emit.appendix).table);
                 break;
             case plan::Emit::Kind::keep:
@@ -302,6 +302,11 @@ private:
     const plan::Document& plan_;
     std::vector<std::pair<Reference<css::text::XTextTable>, const plan::Table*>> pending_;
     RenderOptions options_;
+
+    const TableFiller& filler() const {
+        static const TableFiller bulk;
+        return options_.filler ? *options_.filler : bulk;
+    }
     Reference<css::container::XNameAccess> paragraph_styles_;
     std::map<std::size_t, detail::ParagraphFormat> format_cache_;
     std::map<std::string, bool> style_known_;

@@ -19,12 +19,19 @@ namespace vnplan::office {
 
 namespace css = com::sun::star;
 
-// How appendix tables are filled: in one transfer per table, or cell by cell (the naive way,
-// kept for the benchmarks).
-enum class TableFill { bulk, per_cell };
+// How an appendix table's texts and bold rows reach Writer: whole ranges in one transfer.
+// bench/plan_bench.cpp derives a cell-by-cell filler from it to measure what that saves.
+class TableFiller {
+public:
+    virtual ~TableFiller() = default;
+    virtual void fill(const css::uno::Reference<css::text::XTextTable>& t,
+                      const plan::Table& table) const;
+    virtual void bold(const css::uno::Reference<css::text::XTextTable>& t, std::size_t first_row,
+                      std::size_t last_row, std::size_t columns) const;
+};
 
 struct RenderOptions {
-    TableFill fill = TableFill::bulk;
+    const TableFiller* filler = nullptr; // nullptr: TableFiller itself
 };
 
 // Paragraph styles the body and the tables are written with (the default template defines
@@ -59,11 +66,11 @@ css::uno::Reference<css::text::XTextTable>
 insert_table(const css::uno::Reference<css::lang::XComponent>& document,
              const css::uno::Reference<css::text::XText>& text,
              const css::uno::Reference<css::text::XTextRange>& where, const plan::Table& table,
-             TableFill fill);
+             const TableFiller& fill);
 // Header rows, bold section and total rows, centred columns, merged header cells. Writer 7.4
 // formats cell ranges only in a document that has a layout (a window, hidden or not).
 void format_table(const css::uno::Reference<css::text::XTextTable>& t, const plan::Table& table,
-                  TableFill fill);
+                  const TableFiller& fill);
 // Gives a document made without a window a hidden one (and so a layout).
 void give_view(const css::uno::Reference<css::uno::XComponentContext>& context,
                const css::uno::Reference<css::lang::XComponent>& document);
