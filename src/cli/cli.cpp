@@ -25,4 +25,18 @@ office::OfficeProcess& office(const Context& context) {
     return *running;
 }
 
+void parse_arguments(const std::vector<std::string>& args,
+                     const boost::program_options::options_description& options,
+                     const boost::program_options::positional_options_description& positional) {
+    namespace po = boost::program_options;
+    try {
+        po::variables_map vm;
+        po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw InputError({std::string("Tuỳ chọn không hợp lệ: ") + e.what(),
+                          std::string("Bad option: ") + e.what()});
+    }
+}
+
 } // namespace vnplan::cli

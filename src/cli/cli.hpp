@@ -4,6 +4,8 @@
 #include "core/common/message.hpp"
 #include "office/common/office_process.hpp"
 
+#include <boost/program_options.hpp>
+
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -29,6 +31,11 @@ void complain(const Context& context, const Message& message);
 // A headless office for this command, started on first use and stopped at the end.
 office::OfficeProcess& office(const Context& context);
 void stop_office() noexcept;
+
+// Parses a command's arguments into the variables `options` names; InputError for bad ones.
+void parse_arguments(const std::vector<std::string>& args,
+                     const boost::program_options::options_description& options,
+                     const boost::program_options::positional_options_description& positional);
 
 int verify_command(const Context& context, const std::vector<std::string>& args);
 int generate_command(const Context& context, const std::vector<std::string>& args);

@@ -50,14 +50,7 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
         "each", po::value(&each))("name", po::value(&name));
     po::positional_options_description positional;
     positional.add("workbook", 1);
-    try {
-        po::variables_map vm;
-        po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        throw InputError({std::string("Tuỳ chọn không hợp lệ: ") + e.what(),
-                          std::string("Bad option: ") + e.what()});
-    }
+    parse_arguments(args, options, positional);
     if (workbook.empty())
         throw InputError({"Thiếu tên tệp sổ tính: vnplan generate SỔ_TÍNH",
                           "Missing workbook: vnplan generate WORKBOOK"});

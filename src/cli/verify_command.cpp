@@ -35,14 +35,7 @@ Options parse(const std::vector<std::string>& args) {
         "json", po::bool_switch(&o.json));
     po::positional_options_description positional;
     positional.add("workbook", -1);
-    try {
-        po::variables_map vm;
-        po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
-        po::notify(vm);
-    } catch (const po::error& e) {
-        throw InputError({std::string("Tuỳ chọn không hợp lệ: ") + e.what(),
-                          std::string("Bad option: ") + e.what()});
-    }
+    parse_arguments(args, options, positional);
     if (o.workbooks.empty())
         throw InputError({"Thiếu tên tệp sổ tính: vnplan verify SỔ_TÍNH...",
                           "Missing workbook: vnplan verify WORKBOOK..."});

@@ -4,9 +4,9 @@
 
 #include "core/awards/labels.hpp"
 #include "core/vntext/legacy.hpp"
+#include "core/vntext/text.hpp"
 #include "core/vntext/vntext.hpp"
 
-#include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -48,12 +48,6 @@ bool latin1_only(const std::string& text) {
     return true;
 }
 
-std::string upper(const std::string& text) {
-    std::string out;
-    icu::UnicodeString::fromUTF8(text).toUpper(icu::Locale("vi")).toUTF8String(out);
-    return out;
-}
-
 class Converter {
 public:
     std::string convert(const std::string& text, vntext::Encoding by_font, bool upper_font) {
@@ -69,7 +63,7 @@ public:
         }
         note(e);
         std::string out = vntext::to_unicode(text, e);
-        return upper_font ? upper(out) : out;
+        return upper_font ? vntext::upper(out) : out;
     }
     std::vector<std::string> met;
 

@@ -1,6 +1,7 @@
 #include "core/awards/verify.hpp"
 
 #include "core/awards/labels.hpp"
+#include "core/awards/table_detail.hpp"
 #include "core/awards/unit_keys.hpp"
 #include "core/vntext/vntext.hpp"
 
@@ -103,12 +104,6 @@ void check_declared(const Checker& check, const Layout& layout, std::size_t row,
     }
 }
 
-bool row_has_figures(const Grid& grid, const Layout& layout, std::size_t row) {
-    for (std::size_t c : layout.count_columns)
-        if (!grid.at(row, c).is_empty()) return true;
-    return false;
-}
-
 // "Tổng" columns: on every row with figures, the sum of the row's other counts.
 void check_row_totals(const Grid& grid, const Checker& check, const Layout& layout,
                       std::vector<Finding>& errors) {
@@ -188,7 +183,7 @@ Verification verify(const Grid& grid) {
             for (std::size_t k = 0; k < counts; ++k)
                 report.totals.computed[k] += item_counts[i][k];
         const std::string name = section.path.empty() ? section.label : section.path;
-        if (section.row && row_has_figures(grid, layout, *section.row))
+        if (section.row && detail::has_figures(grid, layout, *section.row))
             check_declared(check, layout, *section.row, "mục " + name, "section " + name,
                            report.totals.computed, report.totals.declared, v.errors);
         if (section.closing_row)
