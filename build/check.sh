@@ -9,6 +9,14 @@ seconds=${FUZZ_SECONDS:-20}
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
+# The ctest run before this one must have been the full build's: a build of out/ without the
+# office has no office tests, and its passing ctest would prove nothing.
+if ! grep -q '^VNPLAN_WITH_OFFICE:BOOL=ON$' out/CMakeCache.txt 2>/dev/null ||
+  ! grep -q '^add_test("office: ' out/tests/office/office_suites.cmake 2>/dev/null; then
+  echo "check: out/ is not a build with the office tests (run sh build/build.sh)" >&2
+  exit 1
+fi
+
 # Formatting: every tracked C++ file as .clang-format says (clang-format 14, Debian's).
 files=$(git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src tests bench examples -name '*.[ch]pp')
 if ! echo "$files" | xargs clang-format --dry-run -Werror >/dev/null 2>&1; then
@@ -17,7 +25,7 @@ if ! echo "$files" | xargs clang-format --dry-run -Werror >/dev/null 2>&1; then
   exit 1
 fi
 
-# Debug: quicker to build, and the unit tests keep only sanity bounds on timings (NDEBUG off).
+# Debug: quicker to build, and assertions stay on (NDEBUG off).
 cmake -S . -B out-asan -DCMAKE_BUILD_TYPE=Debug -DVNPLAN_WITH_OFFICE=OFF \
   -DVNPLAN_SANITIZE=ON >/dev/null
 cmake --build out-asan -j"$jobs" --target vnplan_unit_tests

@@ -159,8 +159,13 @@ TEST_SUITE("addin.vntext") {
         const std::string motto = "Cộng hòa xã hội chủ nghĩa Việt Nam";
         const std::string unit = "Ủy ban nhân dân phường Trung Vương";
         CalcDocument doc;
-        doc.text("A1", vntext::from_unicode(motto, vntext::Encoding::tcvn3));
-        doc.text("A2", vntext::from_unicode(unit, vntext::Encoding::vni));
+        // Known legacy strings, as a .VnTime / VNI-Times workbook shows them in a Unicode
+        // office (bytes read as Windows-1252), from the published tables, not our encoder:
+        // TCVN3 (TCVN 5712:1993): ộ=0xE9 é, ò=0xDF ß, ã=0xB7 ·, ủ=0xF1 ñ, ĩ=0xDC Ü, ệ=0xD6 Ö.
+        doc.text("A1", "C\u00e9ng h\u00dfa x\u00b7 h\u00e9i ch\u00f1 ngh\u00dca Vi\u00d6t Nam");
+        // VNI-Windows: letter then marks; Û hook (capital), â circumflex, ö ư, ô ơ, ø grave.
+        doc.text("A2",
+                 "U\u00dby ban nha\u00e2n da\u00e2n ph\u00f6\u00f4\u00f8ng Trung V\u00f6\u00f4ng");
         doc.text("A3", "Vie^.t Nam");
         doc.text("A4", motto);
         doc.formula("B1", "=VNUNICODE(A1)");

@@ -7,6 +7,7 @@
 #include "office/indices/actions.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
+#include "support/writer_doc.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -394,6 +395,12 @@ TEST_SUITE("office.indices") {
 
     TEST_CASE("the result sheets with their charts export to PDF (VNPLAN_RENDER_DIR keeps it)") {
         CalcDocument doc(example);
+        // The unit names as the clerk typed them: each must be printed on its result page.
+        std::vector<std::string> par_units, ddci_units;
+        for (int row = 6; row <= 16; ++row)
+            par_units.push_back(text(sheet(doc, "PAR INDEX"), ("B" + std::to_string(row)).c_str()));
+        for (int row = 7; row <= 25; ++row)
+            ddci_units.push_back(text(sheet(doc, "DDCI"), ("B" + std::to_string(row)).c_str()));
         office::write_ranking(spreadsheet(doc), par_request(doc));
         office::write_ranking(spreadsheet(doc), ddci_request(doc));
         // Only the result sheets, landscape, one page each: a picture of what the clerk gets.
@@ -412,7 +419,21 @@ TEST_SUITE("office.indices") {
         page->setPropertyValue("ScaleToPages", css::uno::Any(sal_Int16(1)));
         const auto pdf = temp_dir() / "xep-hang-chi-so.pdf";
         doc.store(pdf, "calc_pdf_Export");
-        CHECK(std::filesystem::file_size(pdf) > 10000);
+        // Read back by content: one landscape A4 page per result sheet, every unit on its page.
+        REQUIRE(pdf_pages(pdf) == 2);
+        const std::string info = poppler("pdfinfo", {pdf.string()});
+        CHECK(info.find("pts (A4)") != std::string::npos);
+        CHECK(info.find("Page size:       841.89 x 595.") != std::string::npos); // landscape
+        const std::string par_page = pdf_page_text(pdf, 1), ddci_page = pdf_page_text(pdf, 2);
+        for (const auto& unit : par_units) {
+            INFO(unit);
+            CHECK(!unit.empty());
+            CHECK(par_page.find(unit) != std::string::npos);
+        }
+        for (const auto& unit : ddci_units) {
+            INFO(unit);
+            CHECK(ddci_page.find(unit) != std::string::npos);
+        }
         if (const char* keep = std::getenv("VNPLAN_RENDER_DIR"))
             std::filesystem::copy_file(pdf, std::filesystem::path(keep) / pdf.filename(),
                                        std::filesystem::copy_options::overwrite_existing);
