@@ -6,12 +6,16 @@
 
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <set>
+#include <sstream>
 
 using namespace vnplan;
 using namespace vnplan::test;
@@ -26,16 +30,102 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
+// A property that cannot be read as T fails the test (a default value would pass quietly).
 template <class T> T value(const Reference<css::beans::XPropertySet>& p, const char* name) {
+    REQUIRE(p.is());
     T v{};
-    p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v;
+    INFO("property ", name);
+    REQUIRE((p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v));
     return v;
 }
 
 std::string string_value(const Reference<css::beans::XPropertySet>& p, const char* name) {
-    rtl::OUString v;
-    p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v;
-    return office::to_utf8(v);
+    return office::to_utf8(value<rtl::OUString>(p, name));
+}
+
+// Nghị định 30/2020, Phụ lục I: A4, margins top and bottom 20 mm, left 30 mm, right 15 mm
+// (1/100 mm, give or take the rounding of the file's units: twips in a .docx).
+void check_decree_page(const Reference<css::beans::XPropertySet>& page) {
+    CHECK(std::abs(value<sal_Int32>(page, "Width") - 21000) <= 5);
+    CHECK(std::abs(value<sal_Int32>(page, "Height") - 29700) <= 5);
+    CHECK(std::abs(value<sal_Int32>(page, "LeftMargin") - 3000) <= 5);
+    CHECK(std::abs(value<sal_Int32>(page, "RightMargin") - 1500) <= 5);
+    CHECK(std::abs(value<sal_Int32>(page, "BottomMargin") - 2000) <= 5);
+    // The text starts 20 mm from the top; a page number sits in that margin.
+    const sal_Int32 header =
+        value<bool>(page, "HeaderIsOn") ? value<sal_Int32>(page, "HeaderHeight") : 0;
+    CHECK(std::abs(value<sal_Int32>(page, "TopMargin") + header - 2000) <= 5);
+}
+
+struct StyleFont {
+    const char* style;
+    float size;
+    bool bold, italic;
+};
+
+// The decree's fonts for each paragraph style of the template (Phụ lục I of the decree).
+constexpr StyleFont decree_fonts[] = {
+    {"VN Quốc hiệu", 12, true, false},        {"VN Tiêu ngữ", 13, true, false},
+    {"VN Cơ quan ban hành", 13, true, false}, {"VN Số ký hiệu", 13, false, false},
+    {"VN Địa danh ngày", 14, false, true},    {"VN Loại văn bản", 14, true, false},
+    {"VN Trích yếu", 14, true, false},        {"VN Đoạn văn", 14, false, false},
+    {"VN Nơi nhận", 12, true, true},          {"VN Danh sách nơi nhận", 11, false, false},
+    {"VN Thẩm quyền ký", 14, true, false},    {"VN Người ký", 14, true, false},
+    {"VN Phụ lục", 14, true, false},          {"VN Kèm theo", 14, false, true},
+    {"VN Số trang", 13, false, false}};
+
+// Font, size, weight and slant as a paragraph (or a style) carries them.
+void check_font(const Reference<css::beans::XPropertySet>& p, const StyleFont& e) {
+    CHECK(string_value(p, "CharFontName") == "Times New Roman");
+    CHECK(value<float>(p, "CharHeight") == doctest::Approx(e.size));
+    CHECK((value<float>(p, "CharWeight") > 100.f) == e.bold);
+    CHECK((value<css::awt::FontSlant>(p, "CharPosture") == css::awt::FontSlant_ITALIC) == e.italic);
+}
+
+const StyleFont* decree_font(const std::string& style) {
+    for (const auto& e : decree_fonts)
+        if (style == e.style) return &e;
+    return nullptr;
+}
+
+// The paragraphs of one cell of a Writer table.
+std::vector<Reference<css::beans::XPropertySet>>
+cell_paragraphs(const Reference<css::text::XTextTable>& table, const char* cell) {
+    Reference<css::container::XEnumerationAccess> text(
+        table->getCellByName(rtl::OUString::createFromAscii(cell)), css::uno::UNO_QUERY_THROW);
+    std::vector<Reference<css::beans::XPropertySet>> out;
+    for (auto e = text->createEnumeration(); e->hasMoreElements();)
+        out.emplace_back(e->nextElement(), css::uno::UNO_QUERY_THROW);
+    return out;
+}
+
+// The header block (the first table: agency | motto, number | place and date) is written in
+// the styles whose fonts the decree gives, and each paragraph shows that font.
+void check_header_block(const WriterDoc& doc) {
+    const auto tables = doc.tables();
+    REQUIRE(!tables.empty());
+    const std::pair<const char*, std::vector<std::string>> cells[] = {
+        {"A1", {"VN Cơ quan ban hành"}},
+        {"B1", {"VN Quốc hiệu", "VN Tiêu ngữ"}},
+        {"A2", {"VN Số ký hiệu"}},
+        {"B2", {"VN Địa danh ngày"}}};
+    for (const auto& [cell, styles] : cells) {
+        INFO("header cell ", cell);
+        std::vector<std::string> seen;
+        for (const auto& paragraph : cell_paragraphs(tables[0], cell)) {
+            if (office::to_utf8(
+                    Reference<css::text::XTextRange>(paragraph, css::uno::UNO_QUERY_THROW)
+                        ->getString())
+                    .empty())
+                continue; // the rule under the agency's name
+            const std::string style = string_value(paragraph, "ParaStyleName");
+            seen.push_back(style);
+            const StyleFont* font = decree_font(style);
+            REQUIRE(font != nullptr);
+            check_font(paragraph, *font);
+        }
+        CHECK(seen == styles);
+    }
 }
 
 // The generated seed-000 plan, made once for the tests that read it.
@@ -155,44 +245,17 @@ TEST_SUITE("cli.generate") {
         const auto next = doc.page_style("VN Trang");
         REQUIRE(first.is());
         REQUIRE(next.is());
-        for (const auto& page : {first, next}) {
-            // 1/100 mm, give or take the rounding of the file's units
-            CHECK(std::abs(value<sal_Int32>(page, "Width") - 21000) <= 2);
-            CHECK(std::abs(value<sal_Int32>(page, "Height") - 29700) <= 2);
-            CHECK(std::abs(value<sal_Int32>(page, "LeftMargin") - 3000) <= 2);
-            CHECK(std::abs(value<sal_Int32>(page, "RightMargin") - 1500) <= 2);
-            CHECK(std::abs(value<sal_Int32>(page, "BottomMargin") - 2000) <= 2);
-        }
-        CHECK(std::abs(value<sal_Int32>(first, "TopMargin") - 2000) <= 2);
-        CHECK_FALSE(value<bool>(first, "HeaderIsOn"));
+        check_decree_page(first);
+        check_decree_page(next);
+        CHECK_FALSE(value<bool>(first, "HeaderIsOn")); // no page number on page 1
         CHECK(value<bool>(next, "HeaderIsOn"));
-        // The page number sits in the top margin: the text starts 20 mm from the top.
-        CHECK(std::abs(value<sal_Int32>(next, "TopMargin") +
-                       value<sal_Int32>(next, "HeaderHeight") - 2000) <= 2);
-
-        const struct {
-            const char* style;
-            float size;
-            bool bold, italic;
-        } expected[] = {
-            {"VN Quốc hiệu", 12, true, false},        {"VN Tiêu ngữ", 13, true, false},
-            {"VN Cơ quan ban hành", 13, true, false}, {"VN Số ký hiệu", 13, false, false},
-            {"VN Địa danh ngày", 14, false, true},    {"VN Loại văn bản", 14, true, false},
-            {"VN Trích yếu", 14, true, false},        {"VN Đoạn văn", 14, false, false},
-            {"VN Nơi nhận", 12, true, true},          {"VN Danh sách nơi nhận", 11, false, false},
-            {"VN Thẩm quyền ký", 14, true, false},    {"VN Người ký", 14, true, false},
-            {"VN Phụ lục", 14, true, false},          {"VN Kèm theo", 14, false, true},
-            {"VN Số trang", 13, false, false}};
-        for (const auto& e : expected) {
+        for (const auto& e : decree_fonts) {
             INFO(e.style);
             const auto style = doc.paragraph_style(e.style);
             REQUIRE(style.is());
-            CHECK(string_value(style, "CharFontName") == "Times New Roman");
-            CHECK(value<float>(style, "CharHeight") == doctest::Approx(e.size));
-            CHECK((value<float>(style, "CharWeight") > 100.f) == e.bold);
-            CHECK((value<css::awt::FontSlant>(style, "CharPosture") ==
-                   css::awt::FontSlant_ITALIC) == e.italic);
+            check_font(style, e);
         }
+        check_header_block(doc);
         const auto body = doc.paragraph_style("VN Đoạn văn");
         CHECK(value<sal_Int32>(body, "ParaFirstLineIndent") == 1270);
         CHECK(value<sal_Int16>(body, "ParaAdjust") == 2); // justified (BLOCK)
@@ -227,6 +290,71 @@ TEST_SUITE("cli.generate") {
         // has none: the .docx is the measure.
         CHECK(docx.page_count() <= odt.page_count());
         CHECK(docx.page_count() >= odt.page_count() - 2);
+    }
+
+    TEST_CASE("seed 000: the .docx keeps the decree's page, margins and fonts") {
+        WriterDoc docx(plan143() / "ke-hoach-143.docx");
+        // The page style of every top-level paragraph, as Word's sections came back.
+        std::set<std::string> page_styles, styled;
+        for (const auto& p : docx.paragraphs()) {
+            page_styles.insert(string_value(p.properties, "PageStyleName"));
+            if (const StyleFont* font = decree_font(p.style); font && !p.text.empty()) {
+                INFO(p.style, ": ", p.text);
+                check_font(p.properties, *font);
+                styled.insert(p.style);
+            }
+        }
+        for (const char* style :
+             {"VN Loại văn bản", "VN Trích yếu", "VN Đoạn văn", "VN Phụ lục", "VN Kèm theo"}) {
+            INFO(style);
+            CHECK(styled.count(style) == 1);
+        }
+        REQUIRE(!page_styles.empty());
+        for (const auto& name : page_styles) {
+            INFO("page style ", name);
+            check_decree_page(docx.page_style(name));
+        }
+        for (const auto& e : decree_fonts) {
+            INFO(e.style);
+            const auto style = docx.paragraph_style(e.style);
+            REQUIRE(style.is());
+            check_font(style, e);
+        }
+        check_header_block(docx);
+    }
+
+    TEST_CASE("seed 000: the PDF is A4 portrait with Times New Roman's metrics, all embedded") {
+        const auto pdf = plan143() / "ke-hoach-143.pdf";
+        const std::string info = poppler("pdfinfo", {pdf.string()});
+        CHECK(contains(info, "Page size:       595.")); // 210 mm wide (595.3 pt)...
+        CHECK(contains(info, " x 841.89 pts (A4)"));    // ...297 mm high
+        // Debian renders Times New Roman with Liberation Serif (same metrics); a fallback font
+        // would mean glyphs missing from it (Vietnamese letters), an unembedded one a PDF that
+        // prints differently elsewhere.
+        const std::string fonts = poppler("pdffonts", {pdf.string()});
+        std::istringstream lines(fonts);
+        std::string line;
+        std::set<std::string> families;
+        int listed = 0;
+        while (std::getline(lines, line)) {
+            if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0 || line.empty()) continue;
+            ++listed;
+            std::istringstream words(line);
+            std::string name, type;
+            words >> name >> type;
+            INFO(line);
+            const auto plus = name.find('+');
+            families.insert(name.substr(plus == std::string::npos ? 0 : plus + 1));
+            CHECK(contains(line, " yes yes yes ")); // embedded, subset, with a Unicode map
+        }
+        CHECK(listed >= 3);
+        for (const auto& family : families) {
+            INFO(family);
+            CHECK(family.rfind("LiberationSerif", 0) == 0);
+        }
+        CHECK(families.count("LiberationSerif") == 1);
+        CHECK(families.count("LiberationSerif-Bold") == 1);
+        CHECK(families.count("LiberationSerif-Italic") == 1);
     }
 
     TEST_CASE("seed 000: the PDF has the expected pages; first page and award appendix as PNG") {
