@@ -6,6 +6,7 @@
 #include "core/awards/summary.hpp"
 #include "core/awards/table.hpp"
 #include "core/awards/verify.hpp"
+#include "office/common/options.hpp"
 
 #include <cmath>
 
@@ -92,7 +93,8 @@ Sequence<Sequence<double>> AwardsAddIn::allocate(const Sequence<Sequence<Any>>& 
     return guarded(lang(), [&] {
         const auto method_name = optional_text(method, {"phương pháp", "method"});
         const awards::Allocation result = awards::allocate(
-            awards::weights_from(to_grid(weights)), total, method_name.value_or(""),
+            awards::weights_from(to_grid(weights)), total,
+            method_name.value_or(office::current_options().allocation_method),
             awards::bounds_from(any_to_grid(minimum), {"Số tối thiểu", "Minimums"}),
             awards::bounds_from(any_to_grid(maximum), {"Số tối đa", "Maximums"}));
         Sequence<Sequence<double>> out(static_cast<sal_Int32>(result.seats.size()));

@@ -9,6 +9,7 @@
 #include "addin/uno_convert.hpp"
 #include "core/common/decimal.hpp"
 #include "core/indices/indices.hpp"
+#include "office/common/options.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 
@@ -28,8 +29,8 @@ using css::uno::Any;
 // INDEXRANK filled down parses the same tie text once per row; ICU normalises it, so the last
 // answer is kept (per thread, as Calc may evaluate on several).
 indices::TieRule tie_rule(const Any& argument) {
-    const auto text = optional_text(argument, {"cách xếp đồng hạng", "ties"});
-    if (!text) return indices::TieRule::competition;
+    auto text = optional_text(argument, {"cách xếp đồng hạng", "ties"});
+    if (!text) text = office::current_options().tie_rule; // "" -> competition
     thread_local std::string last_text;
     thread_local std::optional<indices::TieRule> last_rule;
     if (!last_rule || *text != last_text) {

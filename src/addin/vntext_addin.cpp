@@ -4,6 +4,7 @@
 
 #include "addin/uno_convert.hpp"
 #include "core/vntext/vntext.hpp"
+#include "office/common/options.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/util/Date.hpp>
@@ -34,15 +35,20 @@ vntext::CivilDate null_date_of(const css::uno::Reference<css::beans::XPropertySe
 
 } // namespace
 
+// The style given, or else the one chosen in vnplan's options.
+std::string style_option(const Any& argument) {
+    std::string style = option(argument, {"kiểu", "style"});
+    return style.empty() ? office::current_options().number_style : style;
+}
+
 rtl::OUString VnTextAddIn::vnWords(double number, const Any& style) {
-    return guarded(lang(), [&] {
-        return to_ou(vntext::number_words(number, option(style, {"kiểu", "style"})));
-    });
+    return guarded(lang(),
+                   [&] { return to_ou(vntext::number_words(number, style_option(style))); });
 }
 
 rtl::OUString VnTextAddIn::vnMoney(double amount, const Any& style, const Any& currency) {
     return guarded(lang(), [&] {
-        return to_ou(vntext::money_words(amount, option(style, {"kiểu", "style"}),
+        return to_ou(vntext::money_words(amount, style_option(style),
                                          option(currency, {"loại tiền", "currency"})));
     });
 }

@@ -4,8 +4,10 @@
 #include "addin/awards_addin.hpp"
 #include "addin/indices_addin.hpp"
 #include "addin/vntext_addin.hpp"
+#include "office/common/options.hpp"
 #include "office/common/ustring.hpp"
 #include "ui/common/dispatcher.hpp"
+#include "ui/common/options_page.hpp"
 
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <cppuhelper/factory.hxx>
@@ -23,9 +25,12 @@ using vnplan::office::to_ou;
 using Create = css::uno::Reference<css::uno::XInterface>(SAL_CALL*)(
     const css::uno::Reference<css::uno::XComponentContext>&);
 
+// Add-ins are created without a context of their own: the first one passes the office's to
+// the options they read their defaults from.
 template <typename AddIn>
 css::uno::Reference<css::uno::XInterface>
-    SAL_CALL create(const css::uno::Reference<css::uno::XComponentContext>&) {
+    SAL_CALL create(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    vnplan::office::set_options_context(context);
     return static_cast<cppu::OWeakObject*>(new AddIn());
 }
 
@@ -43,6 +48,11 @@ const AddInImplementation add_ins[] = {
 css::uno::Reference<css::uno::XInterface>
     SAL_CALL create_dispatcher(const css::uno::Reference<css::uno::XComponentContext>& context) {
     return static_cast<cppu::OWeakObject*>(new vnplan::ui::Dispatcher(context));
+}
+
+css::uno::Reference<css::uno::XInterface>
+    SAL_CALL create_options_page(const css::uno::Reference<css::uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new vnplan::ui::OptionsPage(context));
 }
 
 // The loader takes the factory with one reference of its own.
@@ -68,6 +78,8 @@ extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* 
         const std::string_view name(implementation);
         if (name == vnplan::ui::dispatcher_implementation) // extension/registry/ProtocolHandler.xcu
             return factory_of(create_dispatcher, name, vnplan::ui::Dispatcher::service_names());
+        if (name == vnplan::ui::options_page_implementation) // registry/OptionsDialog.xcu
+            return factory_of(create_options_page, name, vnplan::ui::options_page_services());
         for (const AddInImplementation& a : add_ins) {
             const auto& service = vnplan::addin::service_of(a.domain);
             if (service.implementation != name) continue;

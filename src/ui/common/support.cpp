@@ -1,6 +1,7 @@
 #include "ui/common/support.hpp"
 
 #include "core/common/grid.hpp"
+#include "office/common/options.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 
@@ -24,6 +25,14 @@
 namespace vnplan::ui {
 
 Lang ui_lang(const Reference<css::uno::XComponentContext>& context) {
+    office::set_options_context(context);
+    const std::string chosen = office::current_options().report_language; // vnplan's options
+    if (chosen == "vi") return Lang::vi;
+    if (chosen == "en") return Lang::en;
+    return interface_lang(context);
+}
+
+Lang interface_lang(const Reference<css::uno::XComponentContext>& context) {
     try {
         auto provider = css::configuration::theDefaultProvider::get(context);
         css::uno::Sequence<Any> args(1);

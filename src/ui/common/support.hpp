@@ -32,8 +32,11 @@ using office::to_utf8;
 using office::UNO_QUERY;
 using office::UNO_QUERY_THROW;
 
-// Vietnamese when LibreOffice's interface language is Vietnamese, English otherwise.
+// The language of messages and reports: as chosen in vnplan's options, or else
+// interface_lang.
 Lang ui_lang(const css::uno::Reference<css::uno::XComponentContext>& context);
+// Vietnamese when LibreOffice's interface language is Vietnamese, English otherwise.
+Lang interface_lang(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 void show_message(const css::uno::Reference<css::uno::XComponentContext>& context,
                   const css::uno::Reference<css::frame::XFrame>& frame, const Message& message,

@@ -1,5 +1,6 @@
 // The vnplan toolbar and shortcuts as Calc has them once the .oxt is installed: every toolbar
 // button is dispatched by vnplan and has its icon in both sizes; the two shortcuts are bound.
+#include "extension/configuration.hpp"
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/office_fixture.hpp"
@@ -41,28 +42,6 @@ namespace {
 
 const char* const calc_module = "com.sun.star.sheet.SpreadsheetDocument";
 
-// Read-only view of a configuration node (the office's merged configuration).
-Reference<css::container::XHierarchicalNameAccess> configuration(const char* path) {
-    auto context = test::office().context();
-    Reference<css::lang::XMultiServiceFactory> provider(
-        context->getServiceManager()->createInstanceWithContext(
-            "com.sun.star.configuration.ConfigurationProvider", context),
-        UNO_QUERY_THROW);
-    css::uno::Sequence<Any> args(1);
-    args[0] <<= css::beans::NamedValue("nodepath", Any(rtl::OUString::createFromAscii(path)));
-    return Reference<css::container::XHierarchicalNameAccess>(
-        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                              args),
-        UNO_QUERY_THROW);
-}
-
-std::string string_at(const Reference<css::container::XHierarchicalNameAccess>& node,
-                      const std::string& path) {
-    rtl::OUString value;
-    REQUIRE((node->getByHierarchicalName(to_ou(path)) >>= value));
-    return to_utf8(value);
-}
-
 css::awt::Size image_size(const std::string& url) {
     auto context = test::office().context();
     Reference<css::graphic::XGraphicProvider> graphics(
@@ -99,29 +78,29 @@ bool dispatched_in(test::CalcDocument& doc, const std::string& command) {
 
 TEST_SUITE("extension.ui") {
     TEST_CASE("the toolbar: each button is a vnplan command with its icon in both sizes") {
-        const auto toolbar =
-            configuration("/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/org.vnplan.toolbar");
-        const auto images = configuration("/org.openoffice.Office.Addons/AddonUI/Images");
+        const auto toolbar = test::configuration(
+            "/org.openoffice.Office.Addons/AddonUI/OfficeToolBar/org.vnplan.toolbar");
+        const auto images = test::configuration("/org.openoffice.Office.Addons/AddonUI/Images");
         Reference<css::container::XNameAccess> image_names(images, UNO_QUERY_THROW);
         Reference<css::container::XNameAccess> buttons(toolbar, UNO_QUERY_THROW);
         test::CalcDocument doc;
         std::set<std::string> commands;
         for (const auto& button : buttons->getElementNames()) {
-            const std::string command = string_at(toolbar, to_utf8(button) + "/URL");
+            const std::string command = test::string_at(toolbar, to_utf8(button) + "/URL");
             INFO(command);
             commands.insert(command);
             CHECK(command.rfind("vnd.vnplan:", 0) == 0);
-            CHECK(!string_at(toolbar, to_utf8(button) + "/Title").empty());
+            CHECK(!test::string_at(toolbar, to_utf8(button) + "/Title").empty());
             CHECK(dispatched_in(doc, command));
             bool has_image = false;
             for (const auto& name : image_names->getElementNames()) {
                 const std::string entry = to_utf8(name);
-                if (string_at(images, entry + "/URL") != command) continue;
+                if (test::string_at(images, entry + "/URL") != command) continue;
                 has_image = true;
                 const auto small =
-                    image_size(string_at(images, entry + "/UserDefinedImages/ImageSmallURL"));
+                    image_size(test::string_at(images, entry + "/UserDefinedImages/ImageSmallURL"));
                 const auto big =
-                    image_size(string_at(images, entry + "/UserDefinedImages/ImageBigURL"));
+                    image_size(test::string_at(images, entry + "/UserDefinedImages/ImageBigURL"));
                 CHECK(small.Width == 16);
                 CHECK(small.Height == 16);
                 CHECK(big.Width == 26);
