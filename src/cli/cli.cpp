@@ -26,8 +26,7 @@ office::OfficeProcess& office(const Context& context) {
 }
 
 bool office_lost() noexcept {
-    // The bridge breaks a moment before the process is gone: give it a little time.
-    return running && !running->alive(3000);
+    return running && !running->responds();
 }
 
 Message office_failure(const std::string& what) {

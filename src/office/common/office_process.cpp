@@ -231,11 +231,13 @@ void OfficeProcess::restart() {
     launch_and_connect();
 }
 
-bool OfficeProcess::alive(int grace_ms) const noexcept {
-    if (!handle_ || !handle_->process) return false;
-    TimeValue wait{static_cast<sal_uInt32>(grace_ms / 1000),
-                   static_cast<sal_uInt32>(grace_ms % 1000) * 1000000u};
-    return osl_joinProcessWithTimeout(handle_->process, &wait) != osl_Process_E_None;
+bool OfficeProcess::responds() const noexcept {
+    try {
+        // A round trip: a dead office's bridge throws DisposedException at once.
+        return handle_ && handle_->process && context_.is() && context_->getServiceManager().is();
+    } catch (...) {
+        return false;
+    }
 }
 
 unsigned long OfficeProcess::pid() const noexcept {
@@ -253,7 +255,7 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
     bool clean = false;
     if (handle_ && handle_->process) {
         try {
-            if (context_.is() && alive()) {
+            if (context_.is() && !exited(handle_->process)) {
                 desktop()->terminate();
                 clean = true;
             }

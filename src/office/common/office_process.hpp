@@ -43,14 +43,12 @@ public:
     // Stops and starts the office again with the same profile.
     void restart();
 
-    // False once the office process has ended (killed, crashed or stopped); a failed UNO call
-    // asks this to tell "the office died" from an ordinary error. Waits up to `grace_ms` for
-    // an office that is going down (its bridge breaks a moment before it exits).
-    bool alive(int grace_ms = 0) const noexcept;
+    // False when the office no longer answers over its connection (killed, crashed or going
+    // down): a failed UNO call asks this to tell "the office died" from an ordinary error.
+    bool responds() const noexcept;
 
     // The office's process id (0 when not running): benchmarks read its memory use.
     unsigned long pid() const noexcept;
-    const std::filesystem::path& profile() const noexcept { return profile_; }
 
 private:
     OfficeProcess() = default;
