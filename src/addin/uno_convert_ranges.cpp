@@ -28,11 +28,26 @@ Rows data_of(const CellRange& range) {
     return uno::Reference<css::sheet::XCellRangeData>(range, uno::UNO_QUERY_THROW)->getDataArray();
 }
 
+constexpr sal_Int64 small = 65536; // cells: read as given, with no extra call
+
+bool is_small(const css::table::CellRangeAddress& a) {
+    return sal_Int64(a.EndRow - a.StartRow + 1) * (a.EndColumn - a.StartColumn + 1) <= small;
+}
+
+uno::Reference<css::sheet::XSpreadsheet> sheet_of(const CellRange& range) {
+    return uno::Reference<css::sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)
+        ->getSpreadsheet();
+}
+
 } // namespace
 
+// A big range (a whole column A:A) is read only where the sheet has data: reading all of it
+// built a grid of a million blank rows and took about a second per call.
 Grid table_of(const CellRange& range) {
     require(range);
-    return office::read_grid(range);
+    if (is_small(address_of(range))) return office::read_grid(range);
+    const CellRange used = office::clip_to_used_area(sheet_of(range), range);
+    return used.is() ? office::read_grid(used) : Grid{};
 }
 
 // Called once per row when INDEXRANK is filled down: small ranges are read as given, with no
@@ -41,12 +56,8 @@ Grid table_of(const CellRange& range) {
 Rows values_of(const CellRange& range) {
     require(range);
     const css::table::CellRangeAddress asked = address_of(range);
-    constexpr sal_Int64 small = 65536; // cells
-    if (sal_Int64(asked.EndRow - asked.StartRow + 1) * (asked.EndColumn - asked.StartColumn + 1) <=
-        small)
-        return data_of(range);
-    const uno::Reference<css::sheet::XSpreadsheet> sheet =
-        uno::Reference<css::sheet::XSheetCellRange>(range, uno::UNO_QUERY_THROW)->getSpreadsheet();
+    if (is_small(asked)) return data_of(range);
+    const uno::Reference<css::sheet::XSpreadsheet> sheet = sheet_of(range);
     const css::table::CellRangeAddress used = address_of(office::used_range(sheet));
     const sal_Int32 end_row = std::min(asked.EndRow, used.EndRow);
     const sal_Int32 end_column = std::min(asked.EndColumn, used.EndColumn);

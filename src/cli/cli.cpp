@@ -25,6 +25,19 @@ office::OfficeProcess& office(const Context& context) {
     return *running;
 }
 
+bool office_lost() noexcept {
+    return running && !running->responds();
+}
+
+Message office_failure(const std::string& what) {
+    if (office_lost())
+        return {"LibreOffice đã dừng đột ngột (bị tắt hoặc bị lỗi) khi vnplan đang làm việc; "
+                "lệnh chưa xong, không để lại tệp ghi dở. Hãy chạy lại lệnh.",
+                "LibreOffice stopped unexpectedly (killed or crashed) while vnplan was working; "
+                "the command did not finish and left no half-written file. Run it again."};
+    return {"Lỗi của LibreOffice: " + what, "LibreOffice error: " + what};
+}
+
 void parse_arguments(const std::vector<std::string>& args,
                      const boost::program_options::options_description& options,
                      const boost::program_options::positional_options_description& positional) {

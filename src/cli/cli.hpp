@@ -32,6 +32,12 @@ void complain(const Context& context, const Message& message);
 office::OfficeProcess& office(const Context& context);
 void stop_office() noexcept;
 
+// What to tell the user about a failed UNO call: that the office died (killed or crashed)
+// when it did, otherwise LibreOffice's own message.
+Message office_failure(const std::string& what);
+// True when this command's office was started and no longer answers.
+bool office_lost() noexcept;
+
 // Parses a command's arguments into the variables `options` names; InputError for bad ones.
 void parse_arguments(const std::vector<std::string>& args,
                      const boost::program_options::options_description& options,

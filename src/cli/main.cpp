@@ -66,15 +66,16 @@ int main(int argc, char** argv) {
         std::cerr << usage;
         return cli::unreadable;
     } catch (const InputError& e) {
-        cli::complain(context, e.message());
+        // A dead office surfaces as whatever failed first ("cannot open the template"...).
+        cli::complain(context, cli::office_lost() ? cli::office_failure("") : e.message());
         return cli::unreadable;
     } catch (const std::exception& e) {
-        cli::complain(context,
-                      {std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()});
+        cli::complain(context, cli::office_lost() ? cli::office_failure("")
+                                                  : Message{std::string("Lỗi: ") + e.what(),
+                                                            std::string("Error: ") + e.what()});
         return cli::unreadable;
     } catch (const com::sun::star::uno::Exception& e) {
-        const std::string what = office::to_utf8(e.Message);
-        cli::complain(context, {"Lỗi của LibreOffice: " + what, "LibreOffice error: " + what});
+        cli::complain(context, cli::office_failure(office::to_utf8(e.Message)));
         return cli::unreadable;
     } catch (...) {
         cli::complain(context, {"Lỗi không xác định.", "Unknown error."});

@@ -94,8 +94,8 @@ Checked check(const Context& context, const std::filesystem::path& file,
     } catch (const InputError& e) {
         out.failure = e.message();
     } catch (const css::uno::Exception& e) {
-        const std::string what = office::to_utf8(e.Message);
-        out.failure = Message{"Lỗi của LibreOffice: " + what, "LibreOffice error: " + what};
+        if (office_lost()) throw; // the other workbooks cannot be read either: stop (exit 2)
+        out.failure = office_failure(office::to_utf8(e.Message));
     }
     if (out.failure) complain(context, *out.failure);
     return out;

@@ -231,15 +231,41 @@ void OfficeProcess::restart() {
     launch_and_connect();
 }
 
+bool OfficeProcess::responds() const noexcept {
+    try {
+        // A round trip: a dead office's bridge throws DisposedException at once.
+        return handle_ && handle_->process && context_.is() && context_->getServiceManager().is();
+    } catch (...) {
+        return false;
+    }
+}
+
+unsigned long OfficeProcess::pid() const noexcept {
+    if (!handle_ || !handle_->process) return 0;
+    oslProcessInfo info;
+    info.Size = sizeof info;
+    if (osl_getProcessInfo(handle_->process, osl_Process_IDENTIFIER, &info) != osl_Process_E_None)
+        return 0;
+    return info.Ident;
+}
+
 void OfficeProcess::shutdown(bool remove_profile) noexcept {
+    // Only a profile whose office answered terminate() and exited may become the template:
+    // one left by a killed or hung office may be half-written.
+    bool clean = false;
     if (handle_ && handle_->process) {
         try {
-            if (context_.is()) desktop()->terminate();
+            if (context_.is() && !exited(handle_->process)) {
+                desktop()->terminate();
+                clean = true;
+            }
         } catch (...) {
             // The bridge goes down while the office exits: expected.
+            clean = true;
         }
         TimeValue wait{30, 0};
         if (osl_joinProcessWithTimeout(handle_->process, &wait) != osl_Process_E_None) {
+            clean = false;
             osl_terminateProcess(handle_->process);
             TimeValue more{5, 0};
             osl_joinProcessWithTimeout(handle_->process, &more);
@@ -248,7 +274,7 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
         handle_->process = nullptr;
     }
     context_.clear();
-    if (remove_profile && own_profile_ && !profile_changed_ && !profile_.empty())
+    if (clean && remove_profile && own_profile_ && !profile_changed_ && !profile_.empty())
         save_profile_template(profile_, soffice_);
     if (remove_profile && !profile_.empty()) {
         std::error_code ec;

@@ -43,6 +43,13 @@ public:
     // Stops and starts the office again with the same profile.
     void restart();
 
+    // False when the office no longer answers over its connection (killed, crashed or going
+    // down): a failed UNO call asks this to tell "the office died" from an ordinary error.
+    bool responds() const noexcept;
+
+    // The office's process id (0 when not running): benchmarks read its memory use.
+    unsigned long pid() const noexcept;
+
 private:
     OfficeProcess() = default;
     void launch_and_connect();

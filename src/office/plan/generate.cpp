@@ -4,13 +4,75 @@
 #include "core/vntext/text.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/scoped_timer.hpp"
+#include "office/common/ustring.hpp"
 #include "office/plan/reader.hpp"
+
+#include <com/sun/star/io/IOException.hpp>
 
 #include <algorithm>
 #include <optional>
+#include <random>
 #include <set>
 
 namespace vnplan::office {
+
+namespace {
+
+// The documents are stored in a hidden folder inside the output folder and renamed into place
+// once all formats of a document are stored. A failure part-way (the office killed or crashed
+// during an export, a full disk) removes that folder with whatever was half-written in it,
+// the office's own temporary files included; documents already finished stay.
+class Staging {
+public:
+    explicit Staging(const std::filesystem::path& out_dir) : out_dir_(out_dir) {
+        std::error_code ec;
+        created_out_dir_ = !std::filesystem::exists(out_dir, ec);
+        std::random_device random;
+        dir_ = out_dir / (".vnplan-" + std::to_string(random()) + ".tmp");
+        std::filesystem::create_directories(dir_, ec);
+        if (ec)
+            throw InputError(
+                {"Không ghi được vào thư mục " + out_dir.string() + " (" + ec.message() +
+                     "): thư mục chỉ đọc, không có quyền ghi hoặc ổ đĩa đầy. Chưa ghi tệp nào.",
+                 "Cannot write into the folder " + out_dir.string() + " (" + ec.message() +
+                     "): read-only, not allowed or the disk is full. No file was written."});
+    }
+    ~Staging() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir_, ec);
+        if (created_out_dir_ && !published_) std::filesystem::remove(out_dir_, ec); // if empty
+    }
+    Staging(const Staging&) = delete;
+    Staging& operator=(const Staging&) = delete;
+
+    std::filesystem::path staged(const std::filesystem::path& target) const {
+        return dir_ / target.filename();
+    }
+    // Renames the staged files of one document into place (same folder, so no copy).
+    void publish(const std::vector<std::filesystem::path>& targets) {
+        for (const auto& target : targets)
+            std::filesystem::rename(staged(target), target);
+        published_ = published_ || !targets.empty();
+    }
+
+private:
+    std::filesystem::path out_dir_, dir_;
+    bool created_out_dir_ = false, published_ = false;
+};
+
+// A store that failed while the office still runs: say so plainly (full disk or not).
+[[noreturn]] void throw_store_failed(const std::filesystem::path& path, const std::string& why) {
+    std::error_code ec;
+    const auto space = std::filesystem::space(path.parent_path(), ec);
+    const bool full = !ec && space.available < 1024 * 1024;
+    throw InputError({"Không ghi được tệp " + path.string() +
+                          (full ? ": ổ đĩa đầy." : " (" + why + ").") + " Không để lại tệp ghi dở.",
+                      "Cannot write " + path.string() +
+                          (full ? ": the disk is full." : " (" + why + ").") +
+                          " No half-written file was left."});
+}
+
+} // namespace
 
 std::vector<std::string> parse_formats(const std::string& list) {
     std::vector<std::string> out;
@@ -91,7 +153,7 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
                     {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
                      "File " + path.string() + " exists; not overwritten (use --force)."});
         }
-    std::filesystem::create_directories(options.out_dir);
+    Staging staging(options.out_dir);
 
     for (std::size_t i = 0; i < documents.size(); ++i) {
         if (options.progress) options.progress(i, documents.size(), stems[i]);
@@ -99,20 +161,26 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
         rendering.emplace("render");
         auto doc = render_plan(context, documents[i], options.template_file, options.render);
         rendering.reset();
+        std::vector<std::filesystem::path> paths;
         try {
             for (const auto& format : options.formats) {
-                const auto path = options.out_dir / (stems[i] + "." + format);
+                paths.push_back(options.out_dir / (stems[i] + "." + format));
                 const ScopedTimer storing(format == "odt"    ? "store odt"
                                           : format == "docx" ? "store docx"
                                                              : "store pdf");
-                store_document(doc, path, export_filter(format), options.overwrite);
-                result.files.push_back(path);
+                try {
+                    store_document(doc, staging.staged(paths.back()), export_filter(format), true);
+                } catch (const css::io::IOException& e) {
+                    throw_store_failed(paths.back(), to_utf8(e.Message));
+                }
             }
         } catch (...) {
             detail::close_rendered(doc);
             throw;
         }
         detail::close_rendered(doc);
+        staging.publish(paths);
+        result.files.insert(result.files.end(), paths.begin(), paths.end());
     }
     return result;
 }
