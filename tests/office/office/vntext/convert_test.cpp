@@ -1,0 +1,120 @@
+// "Chuyển mã sang Unicode" on a workbook built in the test (legacy_workbook.hpp): exact text,
+// fonts replaced, comments and sheet names converted, formulas and numbers untouched, and one
+// Undo brings everything back.
+#include "office/vntext/convert.hpp"
+#include "office/vntext/legacy_workbook.hpp"
+
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <doctest/doctest.h>
+
+using namespace vnplan;
+using namespace vnplan::test;
+namespace lw = vnplan::test::legacy;
+
+namespace {
+
+Reference<css::sheet::XSpreadsheetDocument> spreadsheet(CalcDocument& doc) {
+    return Reference<css::sheet::XSpreadsheetDocument>(doc.component(), UNO_QUERY_THROW);
+}
+
+Reference<css::document::XUndoManager> undo_manager(CalcDocument& doc) {
+    return Reference<css::document::XUndoManagerSupplier>(doc.component(), UNO_QUERY_THROW)
+        ->getUndoManager();
+}
+
+void check_legacy(CalcDocument& doc) {
+    CHECK(doc.string("A1") == lw::motto_tcvn3_h);
+    CHECK(doc.string("A2") == lw::slogan_tcvn3);
+    CHECK(doc.string("A3") == lw::motto_vni);
+    CHECK(doc.string("A6") == lw::trung_vuong_vni);
+    CHECK(doc.string("A9") == lw::motto_tcvn3);
+    CHECK(lw::font_of(doc, "A1") == ".VnTimeH");
+    CHECK(lw::font_of(doc, "A3") == "VNI-Times");
+    CHECK(lw::font_of(doc, "B5") == ".VnTime");
+    CHECK(lw::comment_at(doc, "A5") == lw::comment_tcvn3);
+    CHECK(lw::sheet_name(doc, 0) == lw::sheet1_tcvn3);
+    CHECK(lw::sheet_name(doc, 1) == lw::sheet2_tcvn3);
+}
+
+} // namespace
+
+TEST_SUITE("office.vntext") {
+    TEST_CASE("the preview counts cells by encoding, comments and sheet names") {
+        CalcDocument doc;
+        lw::fill(doc);
+        const auto counts =
+            office::preview_conversion(spreadsheet(doc), office::whole_workbook(spreadsheet(doc)));
+        CHECK(counts.cells.tcvn3 == 6);
+        CHECK(counts.cells.vni == 4);
+        CHECK(counts.cells.unicode == 1);
+        CHECK(counts.comments == 1);
+        CHECK(counts.sheet_names == 2);
+        CHECK(office::describe(counts, Lang::vi) ==
+              "Ô chữ: TCVN3 6, VNI 4, đã là Unicode 1. Ghi chú cần chuyển: 1. Tên trang cần "
+              "chuyển: 2.");
+        check_legacy(doc); // a preview changes nothing
+    }
+
+    TEST_CASE("the whole workbook is converted exactly, as one undo step") {
+        CalcDocument doc;
+        lw::fill(doc);
+        const auto counts = office::convert_to_unicode(
+            spreadsheet(doc), office::whole_workbook(spreadsheet(doc)), "", Lang::vi);
+        CHECK(counts.changes() == 13);
+        CHECK(doc.string("A1") == lw::motto_upper);
+        CHECK(doc.string("A2") == lw::slogan);
+        CHECK(doc.string("A3") == lw::motto);
+        CHECK(doc.string("A4") == lw::slogan);
+        CHECK(doc.string("A5") == lw::noi_vu);
+        CHECK(doc.string("A6") == lw::trung_vuong);
+        CHECK(doc.string("A7") == lw::bac_son);
+        CHECK(doc.string("A8") == lw::tai_chinh);
+        CHECK(doc.string("A9") == lw::motto);
+        CHECK(doc.string("A10") == lw::uong_bi_upper);
+        CHECK(lw::text_at(doc, "A1", 1) == lw::uong_bi);
+        CHECK(lw::comment_at(doc, "A5") == lw::comment);
+        CHECK(lw::sheet_name(doc, 0) == lw::sheet1);
+        CHECK(lw::sheet_name(doc, 1) == lw::sheet2);
+        // Numbers and formulas untouched; legacy fonts replaced, other fonts kept.
+        CHECK(doc.value("B5") == 12);
+        CHECK(doc.value("B8") == 19);
+        CHECK(doc.formula_of("B8") == "=B5+B6");
+        CHECK(doc.formula_of("A11") == "=\"T\"&\"\u00E6ng\"");
+        CHECK(lw::font_of(doc, "A1") == "Times New Roman");
+        CHECK(lw::font_of(doc, "A3") == "Times New Roman");
+        CHECK(lw::font_of(doc, "B5") == "Times New Roman");
+        CHECK(lw::font_of(doc, "A1", 1) == "Times New Roman");
+        CHECK(lw::font_of(doc, "A8") != "Times New Roman");
+        CHECK(lw::font_of(doc, "A8") == lw::font_of(doc, "C20"));
+        // Converting again finds nothing left.
+        CHECK(office::preview_conversion(spreadsheet(doc), office::whole_workbook(spreadsheet(doc)))
+                  .changes() == 0);
+
+        CHECK(undo_manager(doc)->getCurrentUndoActionTitle() ==
+              office::to_ou("Chuyển mã sang Unicode"));
+        undo_manager(doc)->undo();
+        check_legacy(doc);
+        CHECK(doc.formula_of("B8") == "=B5+B6");
+    }
+
+    TEST_CASE("a selection converts only its cells and comments, in the chosen font") {
+        CalcDocument doc;
+        lw::fill(doc);
+        const std::vector<office::ConvertTarget> selection{
+            {doc.sheet(0), doc.sheet(0)->getCellRangeByName("A1:B4")}};
+        const auto counts =
+            office::convert_to_unicode(spreadsheet(doc), selection, "Liberation Serif", Lang::en);
+        CHECK(counts.cells.tcvn3 == 2);
+        CHECK(counts.cells.vni == 2);
+        CHECK(counts.comments == 0);
+        CHECK(counts.sheet_names == 0);
+        CHECK(doc.string("A1") == lw::motto_upper);
+        CHECK(doc.string("A4") == lw::slogan);
+        CHECK(lw::font_of(doc, "A1") == "Liberation Serif");
+        CHECK(doc.string("A5") == lw::noi_vu_tcvn3); // outside
+        CHECK(lw::font_of(doc, "A5") == ".VnTime");
+        CHECK(lw::comment_at(doc, "A5") == lw::comment_tcvn3);
+        CHECK(lw::sheet_name(doc, 0) == lw::sheet1_tcvn3);
+    }
+}
