@@ -1,4 +1,5 @@
 #include "cli/cli.hpp"
+#include "office/common/documents.hpp"
 
 #include <iostream>
 
@@ -23,6 +24,20 @@ office::OfficeProcess& office(const Context& context) {
         running = office::OfficeProcess::start(options);
     }
     return *running;
+}
+
+Workbook::Workbook(const Context& context, const std::filesystem::path& file, bool read_only)
+    : document(office::load_document(office(context).desktop(), file, read_only)),
+      spreadsheet(document, com::sun::star::uno::UNO_QUERY) {
+    if (!spreadsheet.is()) {
+        office::close_document(document);
+        throw InputError(
+            {file.string() + " không phải là sổ tính.", file.string() + " is not a spreadsheet."});
+    }
+}
+
+Workbook::~Workbook() {
+    office::close_document(document);
 }
 
 void parse_arguments(const std::vector<std::string>& args,

@@ -2,6 +2,8 @@
 
 #include "office/common/ustring.hpp"
 
+#include <doctest/doctest.h>
+
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
@@ -55,6 +57,30 @@ void fill(CalcDocument& doc) {
     put(doc, 1, "A1", uong_bi_vni, "VNI-Times");
     Reference<css::container::XNamed>(doc.sheet(0), UNO_QUERY_THROW)->setName(to_ou(sheet1_tcvn3));
     Reference<css::container::XNamed>(doc.sheet(1), UNO_QUERY_THROW)->setName(to_ou(sheet2_tcvn3));
+}
+
+void check_unicode(CalcDocument& doc, const std::string& font) {
+    CHECK(doc.string("A1") == motto_upper);
+    CHECK(doc.string("A2") == slogan);
+    CHECK(doc.string("A3") == motto);
+    CHECK(doc.string("A4") == slogan);
+    CHECK(doc.string("A5") == noi_vu);
+    CHECK(doc.string("A6") == trung_vuong);
+    CHECK(doc.string("A7") == bac_son);
+    CHECK(doc.string("A8") == tai_chinh);
+    CHECK(doc.string("A9") == motto);
+    CHECK(doc.string("A10") == uong_bi_upper);
+    CHECK(text_at(doc, "A1", 1) == uong_bi);
+    CHECK(comment_at(doc, "A5") == comment);
+    CHECK(sheet_name(doc, 0) == sheet1);
+    CHECK(sheet_name(doc, 1) == sheet2);
+    CHECK(doc.value("B5") == 12);
+    CHECK(doc.value("B8") == 19);
+    CHECK(doc.formula_of("B8") == "=B5+B6");
+    CHECK(doc.formula_of("A11") == "=\"T\"&\"\u00E6ng\"");
+    for (const char* cell : {"A1", "A2", "A3", "A6", "A10", "B5"})
+        CHECK(font_of(doc, cell) == font);
+    CHECK(font_of(doc, "A1", 1) == font);
 }
 
 std::string font_of(CalcDocument& doc, const std::string& cell, int sheet) {

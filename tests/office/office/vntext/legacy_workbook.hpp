@@ -57,6 +57,10 @@ inline const std::string sheet2_tcvn3 = "Danh s\u00B8ch";
 // So: 6 TCVN3 cells, 4 VNI, 1 Unicode; 1 comment; 2 sheet names.
 void fill(CalcDocument& doc);
 
+// Checks that `doc` holds the workbook of fill() converted to Unicode in `font`: every text,
+// comment and sheet name exact, the numbers and the formula as they were.
+void check_unicode(CalcDocument& doc, const std::string& font = "Times New Roman");
+
 // The font of a cell ("A1") on sheet `sheet`.
 std::string font_of(CalcDocument& doc, const std::string& cell, int sheet = 0);
 std::string sheet_name(CalcDocument& doc, int sheet);
