@@ -208,19 +208,28 @@ ConvertCounts convert_to_unicode(const Reference<css::sheet::XSpreadsheetDocumen
     return counts_of(plans, std::move(notes));
 }
 
-std::string describe(const ConvertCounts& counts, Lang lang) {
+std::vector<std::string> describe_lines(const ConvertCounts& counts, Lang lang) {
     const auto n = [](std::size_t v) { return std::to_string(v); };
     const auto& c = counts.cells;
-    std::string text =
+    std::vector<std::string> lines =
         lang == Lang::vi
-            ? "Ô chữ: TCVN3 " + n(c.tcvn3) + ", VNI " + n(c.vni) + ", đã là Unicode " +
-                  n(c.unicode) + ". Ghi chú cần chuyển: " + n(counts.comments) +
-                  ". Tên trang cần chuyển: " + n(counts.sheet_names) + "."
-            : "Text cells: TCVN3 " + n(c.tcvn3) + ", VNI " + n(c.vni) + ", already Unicode " +
-                  n(c.unicode) + ". Comments to convert: " + n(counts.comments) +
-                  ". Sheet names to convert: " + n(counts.sheet_names) + ".";
+            ? std::vector<std::string>{"Ô chữ: TCVN3 " + n(c.tcvn3) + ", VNI " + n(c.vni) +
+                                           ", đã là Unicode " + n(c.unicode) + ".",
+                                       "Ghi chú cần chuyển: " + n(counts.comments) + ".",
+                                       "Tên trang cần chuyển: " + n(counts.sheet_names) + "."}
+            : std::vector<std::string>{"Text cells: TCVN3 " + n(c.tcvn3) + ", VNI " + n(c.vni) +
+                                           ", already Unicode " + n(c.unicode) + ".",
+                                       "Comments to convert: " + n(counts.comments) + ".",
+                                       "Sheet names to convert: " + n(counts.sheet_names) + "."};
     for (const Message& note : counts.notes)
-        text += "\n" + note.in(lang);
+        lines.push_back(note.in(lang));
+    return lines;
+}
+
+std::string describe(const ConvertCounts& counts, Lang lang) {
+    std::string text;
+    for (const std::string& line : describe_lines(counts, lang))
+        text += (text.empty() ? "" : " ") + line;
     return text;
 }
 

@@ -50,5 +50,7 @@ convert_to_unicode(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& 
 
 // "Ô chữ: TCVN3 12, VNI 3, đã là Unicode 40. Ghi chú: 2. Tên trang: 1." and the notes.
 std::string describe(const ConvertCounts& counts, Lang lang);
+// The same, one sentence a line (the dialog's preview).
+std::vector<std::string> describe_lines(const ConvertCounts& counts, Lang lang);
 
 } // namespace vnplan::office
