@@ -213,14 +213,15 @@ std::vector<std::string> describe_lines(const ConvertCounts& counts, Lang lang) 
     const auto& c = counts.cells;
     std::vector<std::string> lines =
         lang == Lang::vi
-            ? std::vector<std::string>{"Ô chữ: TCVN3 " + n(c.tcvn3) + ", VNI " + n(c.vni) +
-                                           ", đã là Unicode " + n(c.unicode) + ".",
-                                       "Ghi chú cần chuyển: " + n(counts.comments) + ".",
-                                       "Tên trang cần chuyển: " + n(counts.sheet_names) + "."}
-            : std::vector<std::string>{"Text cells: TCVN3 " + n(c.tcvn3) + ", VNI " + n(c.vni) +
-                                           ", already Unicode " + n(c.unicode) + ".",
-                                       "Comments to convert: " + n(counts.comments) + ".",
-                                       "Sheet names to convert: " + n(counts.sheet_names) + "."};
+            ? std::vector<std::string>{"TCVN3: " + n(c.tcvn3) + " ô chữ",
+                                       "VNI: " + n(c.vni) + " ô chữ",
+                                       "Đã là Unicode (giữ nguyên): " + n(c.unicode) + " ô chữ",
+                                       "Ghi chú: " + n(counts.comments) +
+                                           ", tên trang: " + n(counts.sheet_names)}
+            : std::vector<std::string>{
+                  "TCVN3: " + n(c.tcvn3) + " text cells", "VNI: " + n(c.vni) + " text cells",
+                  "Already Unicode (kept): " + n(c.unicode) + " text cells",
+                  "Comments: " + n(counts.comments) + ", sheet names: " + n(counts.sheet_names)};
     for (const Message& note : counts.notes)
         lines.push_back(note.in(lang));
     return lines;
@@ -229,8 +230,8 @@ std::vector<std::string> describe_lines(const ConvertCounts& counts, Lang lang) 
 std::string describe(const ConvertCounts& counts, Lang lang) {
     std::string text;
     for (const std::string& line : describe_lines(counts, lang))
-        text += (text.empty() ? "" : " ") + line;
-    return text;
+        text += (text.empty() ? "" : "; ") + line;
+    return text + ".";
 }
 
 } // namespace vnplan::office

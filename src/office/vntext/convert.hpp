@@ -48,9 +48,10 @@ ConvertCounts
 convert_to_unicode(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                    const std::vector<ConvertTarget>& targets, const std::string& font, Lang lang);
 
-// "Ô chữ: TCVN3 12, VNI 3, đã là Unicode 40. Ghi chú: 2. Tên trang: 1." and the notes.
+// "TCVN3: 12 ô chữ; VNI: 3 ô chữ; Đã là Unicode (giữ nguyên): 40 ô chữ; Ghi chú: 2, tên
+// trang: 1." and the notes.
 std::string describe(const ConvertCounts& counts, Lang lang);
-// The same, one sentence a line (the dialog's preview).
+// The same, one part a line (the dialog's preview).
 std::vector<std::string> describe_lines(const ConvertCounts& counts, Lang lang);
 
 } // namespace vnplan::office

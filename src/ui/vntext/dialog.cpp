@@ -3,6 +3,8 @@
 #include "office/vntext/convert.hpp"
 #include "ui/common/support.hpp"
 
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <rtl/ref.hxx>
 
@@ -65,6 +67,17 @@ private:
     Selection selection_;
 };
 
+// The text a control shows: its model holds "&key", resolved through the dialog's strings.
+std::string shown_label(const Reference<css::awt::XDialog>& dialog, const char* control) {
+    rtl::OUString label;
+    get_property(dialog, control, "Label") >>= label;
+    Reference<css::resource::XStringResourceResolver> resolver;
+    office::props(Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel())
+        ->getPropertyValue("ResourceResolver") >>= resolver;
+    if (!resolver.is() || !label.startsWith("&")) return to_utf8(label);
+    return to_utf8(resolver->resolveString(label.copy(1)));
+}
+
 bool single_cell(const Reference<css::table::XCellRange>& range) {
     const auto a =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
@@ -84,12 +97,8 @@ void run_convert_unicode(const Reference<css::uno::XComponentContext>& context,
         rtl::Reference<ConvertHandler> handler(new ConvertHandler(std::move(selection), lang));
         auto dialog = load_dialog(context, "ConvertUnicode",
                                   Reference<css::awt::XDialogEventHandler>(handler.get()));
-        const std::string label = to_utf8([&] {
-            rtl::OUString l;
-            get_property(dialog, "Selection", "Label") >>= l;
-            return l;
-        }());
-        set_property(dialog, "Selection", "Label", Any(to_ou(label + " (" + where + ")")));
+        set_property(dialog, "Selection", "Label",
+                     Any(to_ou(shown_label(dialog, "Selection") + " (" + where + ")")));
         set_property(dialog, sheet ? "Sheet" : "Selection", "State", Any(sal_Int16(1)));
         set_property(
             dialog, "Preview", "Label",

@@ -51,8 +51,8 @@ TEST_SUITE("office.vntext") {
         CHECK(counts.comments == 1);
         CHECK(counts.sheet_names == 2);
         CHECK(office::describe(counts, Lang::vi) ==
-              "Ô chữ: TCVN3 6, VNI 4, đã là Unicode 1. Ghi chú cần chuyển: 1. Tên trang cần "
-              "chuyển: 2.");
+              "TCVN3: 6 ô chữ; VNI: 4 ô chữ; Đã là Unicode (giữ nguyên): 1 ô chữ; Ghi chú: 1, "
+              "tên trang: 2.");
         check_legacy(doc); // a preview changes nothing
     }
 
