@@ -17,6 +17,7 @@
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 namespace vnplan::office {
 
@@ -149,6 +150,25 @@ void replace_legacy_fonts(const Reference<css::table::XCellRange>& range, const 
         ranges->setPropertyValue("CharFontName", Any(to_ou(font)));
 }
 
+// A protected sheet is one the clerk meant not to change (LibreOffice 7.4's API writes through
+// the protection): refuse before writing anything.
+void refuse_protected(const std::vector<SheetPlan>& plans) {
+    for (const SheetPlan& p : plans) {
+        const bool changes = !p.cells.changes.empty() || !p.comments.empty() || !p.name.empty() ||
+                             !p.grid.fonts.empty();
+        Reference<css::util::XProtectable> protectable(p.target.sheet, UNO_QUERY);
+        if (!changes || !protectable.is() || !protectable->isProtected()) continue;
+        const std::string name =
+            to_utf8(Reference<css::container::XNamed>(p.target.sheet, UNO_QUERY_THROW)->getName());
+        throw InputError({"Trang \"" + name +
+                              "\" đang được bảo vệ: hãy bỏ bảo vệ trang (Công cụ > Bảo vệ trang "
+                              "tính) rồi chuyển mã. Chưa có gì thay đổi.",
+                          "Sheet \"" + name +
+                              "\" is protected: unprotect it (Tools > Protect Sheet), then "
+                              "convert. Nothing was changed."});
+    }
+}
+
 void write(const SheetPlan& p, const std::string& font) {
     // Cell by cell: a single cell's text undoes correctly (docs/office-notes.md), and formula
     // cells around are never touched.
@@ -199,6 +219,7 @@ ConvertCounts convert_to_unicode(const Reference<css::sheet::XSpreadsheetDocumen
                                  Lang lang) {
     std::vector<Message> notes;
     const auto plans = plan(document, targets, notes);
+    refuse_protected(plans);
     const std::string chosen = font.empty() ? "Times New Roman" : font;
     as_one_undo_step(document, Message{"Chuyển mã sang Unicode", "Convert to Unicode"}.in(lang),
                      [&] {

@@ -6,6 +6,7 @@
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 #include <doctest/doctest.h>
 
 using namespace vnplan;
@@ -94,5 +95,29 @@ TEST_SUITE("office.vntext") {
         CHECK(lw::font_of(doc, "A5") == ".VnTime");
         CHECK(lw::comment_at(doc, "A5") == lw::comment_tcvn3);
         CHECK(lw::sheet_name(doc, 0) == lw::sheet1_tcvn3);
+    }
+
+    TEST_CASE("a protected sheet or a name already taken: told, and nothing half done") {
+        CalcDocument doc;
+        lw::fill(doc);
+        Reference<css::util::XProtectable>(doc.sheet(1), UNO_QUERY_THROW)->protect("");
+        CHECK_THROWS_WITH_AS(
+            office::convert_to_unicode(spreadsheet(doc), office::whole_workbook(spreadsheet(doc)),
+                                       "", Lang::vi),
+            doctest::Contains("Sheet \"Danh s\u00B8ch\" is protected"), InputError);
+        check_legacy(doc);
+        Reference<css::util::XProtectable>(doc.sheet(1), UNO_QUERY_THROW)->unprotect("");
+        // Another sheet is already called "Tổng hợp": that name stays, the rest is converted.
+        doc.add_sheet(lw::sheet1);
+        const auto counts = office::convert_to_unicode(
+            spreadsheet(doc), office::whole_workbook(spreadsheet(doc)), "", Lang::en);
+        CHECK(counts.sheet_names == 1);
+        REQUIRE(counts.notes.size() == 1);
+        CHECK(counts.notes[0].en == "Sheet \"" + lw::sheet1_tcvn3 +
+                                        "\" not renamed: there is already a sheet \"" + lw::sheet1 +
+                                        "\".");
+        CHECK(lw::sheet_name(doc, 0) == lw::sheet1_tcvn3);
+        CHECK(lw::sheet_name(doc, 1) == lw::sheet2);
+        CHECK(doc.string("A2") == lw::slogan);
     }
 }
