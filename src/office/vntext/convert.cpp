@@ -8,6 +8,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetAnnotation.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationShapeSupplier.hpp>
 #include <com/sun/star/sheet/XSheetAnnotations.hpp>
@@ -16,8 +17,10 @@
 #include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
-#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
+
+#include <algorithm>
 
 namespace vnplan::office {
 
@@ -169,15 +172,38 @@ void refuse_protected(const std::vector<SheetPlan>& plans) {
     }
 }
 
-void write(const SheetPlan& p, const std::string& font) {
-    // Cell by cell: a single cell's text undoes correctly (docs/office-notes.md), and formula
-    // cells around are never touched.
-    for (const vntext::CellChange& c : p.cells.changes) {
-        const auto cell = p.target.sheet->getCellByPosition(
-            p.grid.first_column + static_cast<sal_Int32>(c.column),
-            p.grid.first_row + static_cast<sal_Int32>(c.row));
-        Reference<css::text::XText>(cell, UNO_QUERY_THROW)->setString(to_ou(c.text));
+// The new texts, one bulk write per run of changed cells down a column: only cells that hold
+// text are written (their old values come back on undo, docs/office-notes.md) and formula
+// cells between them are never touched. convert_grid lists the changes row by row.
+void write_texts(const SheetPlan& p) {
+    std::vector<const vntext::CellChange*> changes;
+    for (const auto& c : p.cells.changes)
+        changes.push_back(&c);
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const auto* a, const auto* b) { return a->column < b->column; });
+    for (std::size_t first = 0; first < changes.size();) {
+        std::size_t last = first;
+        while (last + 1 < changes.size() && changes[last + 1]->column == changes[first]->column &&
+               changes[last + 1]->row == changes[last]->row + 1)
+            ++last;
+        Sequence<Sequence<Any>> rows(static_cast<sal_Int32>(last - first + 1));
+        for (std::size_t i = first; i <= last; ++i) {
+            const Any text(to_ou(changes[i]->text));
+            rows[static_cast<sal_Int32>(i - first)] = Sequence<Any>(&text, 1);
+        }
+        const auto column = p.grid.first_column + static_cast<sal_Int32>(changes[first]->column);
+        const auto top = p.grid.first_row + static_cast<sal_Int32>(changes[first]->row);
+        Reference<css::sheet::XCellRangeData>(
+            p.target.sheet->getCellRangeByPosition(column, top, column,
+                                                   top + static_cast<sal_Int32>(last - first)),
+            UNO_QUERY_THROW)
+            ->setDataArray(rows);
+        first = last + 1;
     }
+}
+
+void write(const SheetPlan& p, const std::string& font) {
+    write_texts(p);
     replace_legacy_fonts(p.target.range.is()
                              ? p.target.range
                              : Reference<css::table::XCellRange>(p.target.sheet, UNO_QUERY_THROW),

@@ -120,4 +120,23 @@ TEST_SUITE("office.vntext") {
         CHECK(lw::sheet_name(doc, 1) == lw::sheet2);
         CHECK(doc.string("A2") == lw::slogan);
     }
+
+    TEST_CASE("converted text stays text, even when it looks like a formula") {
+        CalcDocument doc;
+        doc.text("A1", "=T\u00E6ng c\u00E9ng"); // "=Tổng cộng" in TCVN3, typed as text
+        doc.text("A2", lw::noi_vu_tcvn3);
+        doc.formula("A3", "=1+1");
+        doc.text("A4", lw::bac_son_tcvn3);
+        office::props(doc.sheet(0)->getCellRangeByName("A1:A4"))
+            ->setPropertyValue("CharFontName", Any(office::to_ou(".VnTime")));
+        office::convert_to_unicode(spreadsheet(doc), {{doc.sheet(0), nullptr}}, "", Lang::vi);
+        CHECK(doc.string("A1") == "=Tổng cộng");
+        CHECK(doc.error("A1") == 0);
+        CHECK(doc.string("A2") == lw::noi_vu);
+        CHECK(doc.formula_of("A3") == "=1+1");
+        CHECK(doc.string("A4") == lw::bac_son);
+        undo_manager(doc)->undo();
+        CHECK(doc.string("A1") == "=T\u00E6ng c\u00E9ng");
+        CHECK(doc.string("A4") == lw::bac_son_tcvn3);
+    }
 }
