@@ -76,7 +76,7 @@ int convert_one(const Context& context, const std::filesystem::path& file, const
     const auto targets = office::whole_workbook(spreadsheet);
     const bool vi = context.lang == Lang::vi;
     const auto preview = office::preview_conversion(spreadsheet, targets);
-    if (preview.changes() == 0) {
+    if (!preview.any()) {
         std::cout << file.string() << ": " << office::describe(preview, context.lang) << '\n'
                   << (vi ? "Không có gì cần chuyển; không ghi tệp.\n"
                          : "Nothing to convert; no file written.\n");

@@ -129,6 +129,7 @@ ConvertCounts counts_of(const std::vector<SheetPlan>& plans, std::vector<Message
         counts.cells += p.cells.counts;
         counts.comments += p.comments.size();
         counts.sheet_names += p.name.empty() ? 0 : 1;
+        counts.legacy_fonts = counts.legacy_fonts || !p.grid.fonts.empty();
     }
     counts.notes = std::move(notes);
     return counts;
@@ -269,6 +270,10 @@ std::vector<std::string> describe_lines(const ConvertCounts& counts, Lang lang) 
                   "TCVN3: " + n(c.tcvn3) + " text cells", "VNI: " + n(c.vni) + " text cells",
                   "Already Unicode (kept): " + n(c.unicode) + " text cells",
                   "Comments: " + n(counts.comments) + ", sheet names: " + n(counts.sheet_names)};
+    if (counts.legacy_fonts)
+        lines.push_back(lang == Lang::vi
+                            ? "Có ô dùng phông cũ (.Vn*, VNI*): sẽ đổi phông"
+                            : "Some cells use legacy fonts (.Vn*, VNI*): font to change");
     for (const Message& note : counts.notes)
         lines.push_back(note.in(lang));
     return lines;

@@ -33,8 +33,12 @@ struct ConvertCounts {
     vntext::EncodingCounts cells; // text cells by encoding (formulas and numbers not counted)
     std::size_t comments = 0;     // comments to convert
     std::size_t sheet_names = 0;  // sheet names to convert
+    bool legacy_fonts = false;    // some cells are in a legacy font (even with Unicode text)
     std::vector<Message> notes;   // what could not be done (a sheet name already taken)
+    // Texts to convert (cells, comments, sheet names).
     std::size_t changes() const { return cells.tcvn3 + cells.vni + comments + sheet_names; }
+    // Whether converting changes anything at all (a font too).
+    bool any() const { return changes() > 0 || legacy_fonts; }
 };
 
 // What a conversion would change; reads only.

@@ -49,7 +49,7 @@ private:
         if (font.empty())
             throw InputError({"Hãy nhập tên phông chữ mới.", "Enter the new font's name."});
         const auto chosen = targets(dialog);
-        if (office::preview_conversion(selection_.document, chosen).changes() == 0)
+        if (!office::preview_conversion(selection_.document, chosen).any())
             return lang_ == Lang::vi ? "Không có gì cần chuyển." : "Nothing to convert.";
         const auto done = office::convert_to_unicode(selection_.document, chosen, font, lang_);
         set_property(dialog, "Preview", "Label", Any(to_ou(preview(dialog))));
@@ -57,11 +57,14 @@ private:
         return lang_ == Lang::vi
                    ? "Đã chuyển " + std::to_string(cells) + " ô, " + std::to_string(done.comments) +
                          " ghi chú, " + std::to_string(done.sheet_names) +
-                         " tên trang sang Unicode (Hoàn tác: Ctrl+Z)."
+                         " tên trang sang Unicode" +
+                         (done.legacy_fonts ? ", phông cũ thành " + font : "") +
+                         " (Hoàn tác: Ctrl+Z)."
                    : "Converted " + std::to_string(cells) + " cells, " +
                          std::to_string(done.comments) + " comments, " +
-                         std::to_string(done.sheet_names) +
-                         " sheet names to Unicode (Undo: Ctrl+Z).";
+                         std::to_string(done.sheet_names) + " sheet names to Unicode" +
+                         (done.legacy_fonts ? ", legacy fonts to " + font : "") +
+                         " (Undo: Ctrl+Z).";
     }
 
     Selection selection_;

@@ -53,7 +53,7 @@ TEST_SUITE("office.vntext") {
         CHECK(counts.sheet_names == 2);
         CHECK(office::describe(counts, Lang::vi) ==
               "TCVN3: 6 ô chữ; VNI: 4 ô chữ; Đã là Unicode (giữ nguyên): 1 ô chữ; Ghi chú: 1, "
-              "tên trang: 2.");
+              "tên trang: 2; Có ô dùng phông cũ (.Vn*, VNI*): sẽ đổi phông.");
         check_legacy(doc); // a preview changes nothing
     }
 
@@ -67,8 +67,9 @@ TEST_SUITE("office.vntext") {
         CHECK(lw::font_of(doc, "A8") != "Times New Roman");
         CHECK(lw::font_of(doc, "A8") == lw::font_of(doc, "C20"));
         // Converting again finds nothing left.
-        CHECK(office::preview_conversion(spreadsheet(doc), office::whole_workbook(spreadsheet(doc)))
-                  .changes() == 0);
+        CHECK_FALSE(
+            office::preview_conversion(spreadsheet(doc), office::whole_workbook(spreadsheet(doc)))
+                .any());
 
         CHECK(undo_manager(doc)->getCurrentUndoActionTitle() ==
               office::to_ou("Chuyển mã sang Unicode"));
@@ -138,5 +139,21 @@ TEST_SUITE("office.vntext") {
         undo_manager(doc)->undo();
         CHECK(doc.string("A1") == "=T\u00E6ng c\u00E9ng");
         CHECK(doc.string("A4") == lw::bac_son_tcvn3);
+    }
+
+    TEST_CASE("Unicode text left in a legacy font: only the font changes") {
+        CalcDocument doc;
+        doc.text("A1", lw::noi_vu); // converted before (VNUNICODE), font kept
+        office::props(doc.sheet(0)->getCellRangeByName("A1"))
+            ->setPropertyValue("CharFontName", Any(office::to_ou(".VnTime")));
+        const std::vector<office::ConvertTarget> sheet{{doc.sheet(0), nullptr}};
+        const auto preview = office::preview_conversion(spreadsheet(doc), sheet);
+        CHECK(preview.changes() == 0);
+        CHECK(preview.cells.unicode == 1);
+        CHECK(preview.any());
+        office::convert_to_unicode(spreadsheet(doc), sheet, "", Lang::vi);
+        CHECK(doc.string("A1") == lw::noi_vu);
+        CHECK(lw::font_of(doc, "A1") == "Times New Roman");
+        CHECK_FALSE(office::preview_conversion(spreadsheet(doc), sheet).any());
     }
 }
