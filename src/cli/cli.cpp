@@ -1,4 +1,5 @@
 #include "cli/cli.hpp"
+#include "office/common/documents.hpp"
 
 #include <iostream>
 
@@ -36,6 +37,20 @@ Message office_failure(const std::string& what) {
                 "LibreOffice stopped unexpectedly (killed or crashed) while vnplan was working; "
                 "the command did not finish and left no half-written file. Run it again."};
     return {"Lỗi của LibreOffice: " + what, "LibreOffice error: " + what};
+}
+
+Workbook::Workbook(const Context& context, const std::filesystem::path& file, bool read_only)
+    : document(office::load_document(office(context).desktop(), file, read_only)),
+      spreadsheet(document, com::sun::star::uno::UNO_QUERY) {
+    if (!spreadsheet.is()) {
+        office::close_document(document);
+        throw InputError(
+            {file.string() + " không phải là sổ tính.", file.string() + " is not a spreadsheet."});
+    }
+}
+
+Workbook::~Workbook() {
+    office::close_document(document);
 }
 
 void parse_arguments(const std::vector<std::string>& args,

@@ -5,6 +5,8 @@
 #include "office/common/office_process.hpp"
 
 #include <boost/program_options.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <filesystem>
 #include <memory>
@@ -37,6 +39,16 @@ void stop_office() noexcept;
 Message office_failure(const std::string& what);
 // True when this command's office was started and no longer answers.
 bool office_lost() noexcept;
+// A workbook opened hidden in the command's office, closed when this goes out of scope.
+// InputError when the file is missing, cannot be opened or is not a spreadsheet.
+struct Workbook {
+    Workbook(const Context& context, const std::filesystem::path& file, bool read_only = true);
+    ~Workbook();
+    Workbook(const Workbook&) = delete;
+    Workbook& operator=(const Workbook&) = delete;
+    com::sun::star::uno::Reference<com::sun::star::lang::XComponent> document;
+    com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument> spreadsheet;
+};
 
 // Parses a command's arguments into the variables `options` names; InputError for bad ones.
 void parse_arguments(const std::vector<std::string>& args,
@@ -45,5 +57,8 @@ void parse_arguments(const std::vector<std::string>& args,
 
 int verify_command(const Context& context, const std::vector<std::string>& args);
 int generate_command(const Context& context, const std::vector<std::string>& args);
+// Exit codes: ok = every copy written, found_errors = a workbook had nothing to convert (no
+// copy written), unreadable = a workbook could not be read or its copy exists (no --force).
+int convert_command(const Context& context, const std::vector<std::string>& args);
 
 } // namespace vnplan::cli

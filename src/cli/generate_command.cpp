@@ -76,15 +76,8 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
                           "Template not found: " + generate.template_file.string() + "."});
 
     auto& soffice = office(context);
-    Reference<css::lang::XComponent> document = office::load_document(soffice.desktop(), file);
-    struct Closer {
-        Reference<css::lang::XComponent> doc;
-        ~Closer() { office::close_document(doc); }
-    } closer{document};
-    Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY);
-    if (!spreadsheet.is())
-        throw InputError(
-            {workbook + " không phải là sổ tính.", workbook + " is not a spreadsheet."});
+    const Workbook opened(context, file);
+    const auto& spreadsheet = opened.spreadsheet;
 
     const bool vi = context.lang == Lang::vi;
     const office::GenerateResult result =

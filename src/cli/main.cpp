@@ -17,15 +17,21 @@ const char* usage_vi =
     "           kiểm tra bảng khen thưởng\n"
     "  generate SỔ_TÍNH [--template MẪU.ott] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
+    "  convert SỔ_TÍNH... [--out THƯ_MỤC] [--font PHÔNG] [--force]\n"
+    "           chuyển mã TCVN3/VNI sang Unicode (ghi bản TÊN-unicode.ods/.xlsx/.xls)\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
-    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n";
+    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n"
+    "  (convert: 0 đã ghi bản Unicode, 1 không có gì cần chuyển, 2 cả khi bản sao đã có)\n";
 const char* usage_en =
     "Usage: vnplan COMMAND [options]\n"
     "  verify WORKBOOK... [--sheet NAME] [--range A1:E60] [--all] [--json]   check award tables\n"
     "  generate WORKBOOK [--template FILE.ott] [--out DIR] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
+    "  convert WORKBOOK... [--out DIR] [--font NAME] [--force]\n"
+    "           TCVN3/VNI text to Unicode (writes NAME-unicode.ods/.xlsx/.xls)\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
-    "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n";
+    "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n"
+    "  (convert: 0 Unicode copies written, 1 nothing to convert, 2 also when a copy exists)\n";
 
 } // namespace
 
@@ -61,6 +67,7 @@ int main(int argc, char** argv) {
     try {
         if (command == "verify") return cli::verify_command(context, args);
         if (command == "generate") return cli::generate_command(context, args);
+        if (command == "convert") return cli::convert_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

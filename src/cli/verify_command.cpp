@@ -62,15 +62,8 @@ std::vector<FoundTable> tables_in(const Context& context, const std::filesystem:
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         throw InputError({"Không tìm thấy tệp " + name + ".", "File not found: " + name + "."});
-    Reference<css::lang::XComponent> document =
-        office::load_document(office(context).desktop(), file);
-    struct Closer {
-        Reference<css::lang::XComponent> doc;
-        ~Closer() { office::close_document(doc); }
-    } closer{document};
-    Reference<css::sheet::XSpreadsheetDocument> spreadsheet(document, UNO_QUERY);
-    if (!spreadsheet.is())
-        throw InputError({name + " không phải là sổ tính.", name + " is not a spreadsheet."});
+    const Workbook workbook(context, file);
+    const auto& spreadsheet = workbook.spreadsheet;
     if (!choice.sheet.empty() && !office::sheet_named(spreadsheet, choice.sheet).is())
         throw InputError({"Không có trang tính \"" + choice.sheet + "\" trong " + name + ".",
                           "There is no sheet \"" + choice.sheet + "\" in " + name + "."});

@@ -1,6 +1,8 @@
 // The legacy encodings: detection, decoding in every encoding, encoding back, and the text
-// functions that run on any cell text (VNUNICODE, VNKEY). The input is the cell text.
+// functions that run on any cell text (VNUNICODE, VNKEY, the cell decoder). The input is the
+// cell text.
 #include "core/common/message.hpp"
+#include "core/vntext/legacy_cells.hpp"
 #include "core/vntext/vntext.hpp"
 #include "fuzz_input.hpp"
 
@@ -17,6 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             (void)to_unicode(from_unicode(unicode, e), e);
         }
     }
+    // A cell's text read with each kind of font (Chuyển mã sang Unicode, the award reader).
+    CellDecoder decoder;
+    for (const char* font : {"", ".VnTime", ".VnTimeH", "VNI-Times", "Arial"})
+        (void)decoder.decode(text, font);
     (void)unit_key(text);
     (void)lower(text);
     try {

@@ -3,6 +3,7 @@
 #include "ui/awards/dialogs.hpp"
 #include "ui/indices/dialog.hpp"
 #include "ui/plan/dialog.hpp"
+#include "ui/vntext/dialog.hpp"
 
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 
@@ -46,6 +47,8 @@ void Dispatcher::dispatch(const css::util::URL& url, const Sequence<css::beans::
             run_index_ranking(context_, frame_);
         else if (url.Path == "PlanGenerate")
             run_plan_generate(context_, frame_);
+        else if (url.Path == "ConvertUnicode")
+            run_convert_unicode(context_, frame_);
     } catch (...) {
     }
 }
