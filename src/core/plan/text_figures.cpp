@@ -386,6 +386,7 @@ private:
             f.paragraph_cell = a1_address(p.source_column, p.source_row);
         f.stated = std::move(stated);
         f.appendix = appendix;
+        if (appendix) f.appendix_sheet = d_.appendices[*appendix].sheet;
         f.appendix_cell = std::move(cells);
         f.message = std::move(message);
         out_.push_back(std::move(f));

@@ -20,6 +20,7 @@ struct FigureFinding {
     std::string paragraph_cell;          // the paragraph's text cell on the body sheet ("D12")
     std::string stated;                  // as written: "34 tập thể", "33.500.000 đồng (...)"
     std::optional<std::size_t> appendix; // the appendix compared with; none for words
+    std::string appendix_sheet;          // its sheet; empty for words
     std::string appendix_cell;           // its cell(s) holding the total ("C53", "C53:D53")
     Message message;                     // what disagrees, naming the appendix and its cell
 

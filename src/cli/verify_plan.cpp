@@ -1,0 +1,43 @@
+#include "cli/verify_plan.hpp"
+
+#include "core/plan/workbook.hpp"
+#include "office/plan/reader.hpp"
+
+#include <iostream>
+
+namespace vnplan::cli {
+
+std::optional<PlanFigures> plan_figures(
+    const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) {
+    const office::SheetSource source(document);
+    if (!plan::is_plan_workbook(source.sheet_names())) return std::nullopt;
+    const plan::Document plan = plan::make_document(plan::read_workbook(source));
+    return PlanFigures{plan.body_sheet, plan::text_figure_findings(plan)};
+}
+
+boost::json::object plan_json(const PlanFigures& figures, Lang lang) {
+    boost::json::array list;
+    for (const auto& f : figures.findings)
+        list.emplace_back(boost::json::object{
+            {"cell", f.paragraph_cell.empty() ? figures.body_sheet
+                                              : figures.body_sheet + "!" + f.paragraph_cell},
+            {"stated", f.stated},
+            {"appendix_sheet", f.appendix ? boost::json::value(f.appendix_sheet) : nullptr},
+            {"appendix_cell", f.appendix ? boost::json::value(f.appendix_cell) : nullptr},
+            {"message", f.message.in(lang)}});
+    return {{"body_sheet", figures.body_sheet}, {"figures", list}};
+}
+
+void print_plan_text(const PlanFigures& figures, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
+              << figures.body_sheet << "\": "
+              << (figures.findings.empty() ? (vi ? "khớp với phụ lục và phần bằng chữ."
+                                                 : "agree with the appendices and their words.")
+                                           : (vi ? "KHÔNG KHỚP." : "DISAGREE."))
+              << '\n';
+    for (const auto& f : figures.findings)
+        std::cout << (vi ? "  Lỗi " : "  Error ") << f.line(figures.body_sheet, lang) << '\n';
+}
+
+} // namespace vnplan::cli

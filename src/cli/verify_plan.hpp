@@ -1,0 +1,32 @@
+// vnplan verify on a plan workbook (sheets "Thông tin" and "Nội dung", docs/plan-workbook.md):
+// the figures its body states, checked against its appendices and their own words.
+#pragma once
+
+#include "core/plan/text_figures.hpp"
+
+#include <boost/json.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vnplan::cli {
+
+struct PlanFigures {
+    std::string body_sheet; // "Nội dung"
+    std::vector<plan::FigureFinding> findings;
+};
+
+// None when `document` is not a plan workbook; InputError when it is one that cannot be read.
+std::optional<PlanFigures> plan_figures(
+    const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document);
+
+// {"body_sheet", "figures": [{"cell", "paragraph_cell", "stated", "appendix_sheet",
+// "appendix_cell", "message"}]}
+boost::json::object plan_json(const PlanFigures& figures, Lang lang);
+
+// "Kế hoạch: ..." then one line per finding.
+void print_plan_text(const PlanFigures& figures, Lang lang);
+
+} // namespace vnplan::cli
