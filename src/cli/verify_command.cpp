@@ -54,7 +54,7 @@ struct Checked {
         if (failure) return unreadable;
         for (const auto& t : tables)
             if (!t.verification.errors.empty()) return found_errors;
-        if (plan && !plan->findings.empty()) return found_errors;
+        if (plan && !plan->figures.findings.empty()) return found_errors;
         return ok;
     }
 };

@@ -12,12 +12,12 @@ std::optional<PlanFigures> plan_figures(
     const office::SheetSource source(document);
     if (!plan::is_plan_workbook(source.sheet_names())) return std::nullopt;
     const plan::Document plan = plan::make_document(plan::read_workbook(source));
-    return PlanFigures{plan.body_sheet, plan::text_figure_findings(plan)};
+    return PlanFigures{plan.body_sheet, plan::check_text_figures(plan)};
 }
 
 boost::json::object plan_json(const PlanFigures& figures, Lang lang) {
     boost::json::array list;
-    for (const auto& f : figures.findings)
+    for (const auto& f : figures.figures.findings)
         list.emplace_back(boost::json::object{
             {"cell", f.paragraph_cell.empty() ? figures.body_sheet
                                               : figures.body_sheet + "!" + f.paragraph_cell},
@@ -25,18 +25,27 @@ boost::json::object plan_json(const PlanFigures& figures, Lang lang) {
             {"appendix_sheet", f.appendix ? boost::json::value(f.appendix_sheet) : nullptr},
             {"appendix_cell", f.appendix ? boost::json::value(f.appendix_cell) : nullptr},
             {"message", f.message.in(lang)}});
-    return {{"body_sheet", figures.body_sheet}, {"figures", list}};
+    return {{"body_sheet", figures.body_sheet},
+            {"checked", figures.figures.checked},
+            {"figures", list}};
 }
 
 void print_plan_text(const PlanFigures& figures, Lang lang) {
     const bool vi = lang == Lang::vi;
+    const auto& checked = figures.figures;
     std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
-              << figures.body_sheet << "\": "
-              << (figures.findings.empty() ? (vi ? "khớp với phụ lục và phần bằng chữ."
-                                                 : "agree with the appendices and their words.")
-                                           : (vi ? "KHÔNG KHỚP." : "DISAGREE."))
-              << '\n';
-    for (const auto& f : figures.findings)
+              << figures.body_sheet << "\": ";
+    if (checked.checked == 0)
+        std::cout << (vi ? "không có số liệu nào về phụ lục hay kèm bằng chữ để đối chiếu."
+                         : "none about an appendix or with words to compare.");
+    else if (checked.findings.empty())
+        std::cout << checked.checked
+                  << (vi ? " số liệu đã đối chiếu, khớp." : " compared, all agree.");
+    else
+        std::cout << checked.checked << (vi ? " số liệu đã đối chiếu, " : " compared, ")
+                  << checked.findings.size() << (vi ? " KHÔNG KHỚP." : " DO NOT AGREE.");
+    std::cout << '\n';
+    for (const auto& f : checked.findings)
         std::cout << (vi ? "  Lỗi " : "  Error ") << f.line(figures.body_sheet, lang) << '\n';
 }
 

@@ -15,18 +15,18 @@ namespace vnplan::cli {
 
 struct PlanFigures {
     std::string body_sheet; // "Nội dung"
-    std::vector<plan::FigureFinding> findings;
+    plan::TextFigures figures;
 };
 
 // None when `document` is not a plan workbook; InputError when it is one that cannot be read.
 std::optional<PlanFigures> plan_figures(
     const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document);
 
-// {"body_sheet", "figures": [{"cell", "paragraph_cell", "stated", "appendix_sheet",
-// "appendix_cell", "message"}]}
+// {"body_sheet", "checked", "figures": [{"cell", "stated", "appendix_sheet", "appendix_cell",
+// "message"}]}
 boost::json::object plan_json(const PlanFigures& figures, Lang lang);
 
-// "Kế hoạch: ..." then one line per finding.
+// How many figures were compared and whether they agree, then one line per finding.
 void print_plan_text(const PlanFigures& figures, Lang lang);
 
 } // namespace vnplan::cli

@@ -7,6 +7,7 @@
 #include "core/vntext/vntext.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -121,9 +122,11 @@ std::string quoted(std::string_view s) {
     return "\"" + vntext::collapse_spaces(s) + "\"";
 }
 
-// A figure's words in brackets that say another number (or, after "bằng chữ", none).
-std::optional<Message> words_problem(std::string_view written, double value,
-                                     std::string_view words) {
+// A figure's words in brackets that say another number (or, after "bằng chữ", none);
+// `compared`: whether the brackets held words to compare at all.
+std::optional<Message> words_problem(std::string_view written, double value, std::string_view words,
+                                     bool& compared) {
+    compared = true;
     try {
         const auto said = vntext::read_number_words(words);
         if (vntext::words_say(value, words)) return std::nullopt;
@@ -132,7 +135,8 @@ std::optional<Message> words_problem(std::string_view written, double value,
                            ".",
                        quoted(written) + " but its words " + quoted(words) + " say " + n + "."};
     } catch (const InputError&) {
-        if (vntext::fold_loose(words).rfind("bang chu", 0) != 0) return std::nullopt;
+        compared = vntext::fold_loose(words).rfind("bang chu", 0) == 0;
+        if (!compared) return std::nullopt;
         return Message{quoted(written) + ": không đọc được phần bằng chữ " + quoted(words) + ".",
                        quoted(written) + ": the words " + quoted(words) +
                            " cannot be read as a number."};
@@ -216,43 +220,78 @@ std::optional<std::size_t> named_section(const awards::Layout& layout, const std
     return found;
 }
 
-// Count columns a folded clause starts with: a column's name ("tap the"), its last part under
-// a group header ("Bằng khen - Tập thể"), "chi tieu" (every column); several joined by "va"
-// ("tap the va ca nhan"). Returns the columns and how many words were used.
+// Count columns a folded clause starts with: a column's name ("tap the"), without a leading
+// "Số"/"Số lượng", its last part under a group header ("Bằng khen - Tập thể": every column of
+// that name), "chi tieu" (every column but row totals); several joined by "va" ("tap the va ca
+// nhan"). Returns the columns and how many words were used.
 std::pair<std::set<std::size_t>, std::size_t> columns_named(const awards::Layout& layout,
                                                             std::string clause) {
-    std::vector<std::pair<std::string, std::set<std::size_t>>> names;
-    std::set<std::size_t> all;
+    std::map<std::string, std::set<std::size_t>> names;
     for (std::size_t k = 0; k < layout.count_columns.size(); ++k) {
         const bool row_total = std::any_of(layout.row_totals.begin(), layout.row_totals.end(),
                                            [&](const auto& r) { return r.count == k; });
-        if (!row_total) all.insert(k);
+        if (!row_total) names["chi tieu"].insert(k);
         const std::string& h = layout.count_headers[k];
         const auto dash = h.rfind(" - ");
-        for (const auto& name : {h, dash == npos ? std::string() : h.substr(dash + 3)})
-            if (const std::string n = vntext::fold_loose(name); !n.empty())
-                names.push_back({n, {k}});
+        for (const auto& name : {h, dash == npos ? std::string() : h.substr(dash + 3)}) {
+            const std::string n = vntext::fold_loose(name);
+            if (n.empty()) continue;
+            names[n].insert(k);
+            for (const std::string lead : {"so luong ", "so "})
+                if (n.rfind(lead, 0) == 0 && n.size() > lead.size()) {
+                    names[n.substr(lead.size())].insert(k);
+                    break;
+                }
+        }
     }
-    names.push_back({"chi tieu", all});
     std::set<std::size_t> columns;
     std::size_t used = 0;
     clause += ' ';
-    for (bool more = true; more;) {
-        more = false;
-        for (const auto& [name, cols] : names)
-            if (clause.rfind(name + " ", 0) == 0) {
-                columns.insert(cols.begin(), cols.end());
-                used += static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
-                clause.erase(0, name.size() + 1);
-                if (clause.rfind("va ", 0) == 0) {
-                    clause.erase(0, 3);
-                    ++used;
-                }
-                more = true;
-                break;
-            }
+    for (;;) {
+        const std::pair<const std::string, std::set<std::size_t>>* best = nullptr;
+        for (const auto& entry : names) // the longest name that fits
+            if (clause.rfind(entry.first + " ", 0) == 0 &&
+                (!best || entry.first.size() > best->first.size()))
+                best = &entry;
+        if (!best) break;
+        columns.insert(best->second.begin(), best->second.end());
+        used +=
+            static_cast<std::size_t>(std::count(best->first.begin(), best->first.end(), ' ')) + 1;
+        clause.erase(0, best->first.size() + 1);
+        if (clause.rfind("va ", 0) == 0) {
+            clause.erase(0, 3);
+            ++used;
+        }
     }
     return {columns, used};
+}
+
+// `columns` cut to the group of columns ("Bằng khen - ...") the sentence names last before the
+// figure: "Bằng khen: 4 tập thể, 6 cá nhân; Giấy khen: 8 tập thể" counts each group alone.
+std::set<std::size_t> in_named_group(const awards::Layout& layout, const std::string& before,
+                                     const std::set<std::size_t>& columns) {
+    const std::string key = " " + vntext::fold_loose(before) + " ";
+    std::size_t latest = 0;
+    std::string group;
+    for (std::size_t k : columns) {
+        const std::string& h = layout.count_headers[k];
+        const auto dash = h.rfind(" - ");
+        if (dash == npos) continue;
+        const std::string g = vntext::fold_loose(h.substr(0, dash));
+        const auto at = g.empty() ? npos : key.rfind(" " + g + " ");
+        if (at != npos && at + 1 > latest) {
+            latest = at + 1;
+            group = g;
+        }
+    }
+    if (group.empty()) return columns;
+    std::set<std::size_t> out;
+    for (std::size_t k : columns) {
+        const std::string& h = layout.count_headers[k];
+        const auto dash = h.rfind(" - ");
+        if (dash != npos && vntext::fold_loose(h.substr(0, dash)) == group) out.insert(k);
+    }
+    return out;
 }
 
 // The first `count` words of `text` (punctuation kept, trailing punctuation dropped).
@@ -286,10 +325,10 @@ class Checker {
 public:
     explicit Checker(const Document& d) : d_(d) {}
 
-    std::vector<FigureFinding> run() {
+    TextFigures run() {
         for (std::size_t i = 0; i < d_.body.size(); ++i)
             paragraph(i);
-        return std::move(out_);
+        return std::move(result_);
     }
 
 private:
@@ -325,7 +364,10 @@ private:
 
     void check_words(std::size_t index, const Figure& f, std::string_view written,
                      std::string_view words) {
-        if (auto m = words_problem(vntext::trim(written), f.value, words))
+        bool compared = false;
+        auto m = words_problem(vntext::trim(written), f.value, words, compared);
+        if (compared) ++result_.checked;
+        if (m)
             add(index, vntext::trim(written) + " (" + std::string(words) + ")", std::nullopt, "",
                 std::move(*m));
     }
@@ -337,7 +379,7 @@ private:
         const auto clause_end = text.find_first_of(".;:()\n", at);
         const std::string_view clause =
             std::string_view(text).substr(at, clause_end == npos ? npos : clause_end - at);
-        const auto [columns, used] = columns_named(v.layout, vntext::fold_loose(clause));
+        auto [columns, used] = columns_named(v.layout, vntext::fold_loose(clause));
         if (columns.empty()) return;
         // Limits, estimates and per-unit figures ("mỗi đơn vị 01 tập thể") are not totals.
         const auto [sentence_begin, sentence_end] = sentence_at(text, f.begin);
@@ -347,11 +389,14 @@ private:
             qualified(vntext::trim(text.substr(sentence_begin, f.begin - sentence_begin))))
             return;
 
+        columns = in_named_group(v.layout, text.substr(sentence_begin, f.begin - sentence_begin),
+                                 columns);
         const auto section = named_section(v.layout, key);
         const awards::Totals& totals = section ? v.sections[*section].totals : v.total;
         long long computed = 0;
         for (std::size_t k : columns)
             computed += totals.computed[k];
+        ++result_.checked;
         if (static_cast<double>(computed) == f.value) return;
 
         std::optional<std::size_t> row = v.layout.total_row;
@@ -389,11 +434,11 @@ private:
         if (appendix) f.appendix_sheet = d_.appendices[*appendix].sheet;
         f.appendix_cell = std::move(cells);
         f.message = std::move(message);
-        out_.push_back(std::move(f));
+        result_.findings.push_back(std::move(f));
     }
 
     const Document& d_;
-    std::vector<FigureFinding> out_;
+    TextFigures result_;
 };
 
 } // namespace
@@ -404,7 +449,7 @@ std::string FigureFinding::line(const std::string& body_sheet, Lang lang) const 
     return where + ": " + message.in(lang);
 }
 
-std::vector<FigureFinding> text_figure_findings(const Document& document) {
+TextFigures check_text_figures(const Document& document) {
     return Checker(document).run();
 }
 

@@ -28,8 +28,16 @@ struct FigureFinding {
     std::string line(const std::string& body_sheet, Lang lang) const;
 };
 
-// Every disagreeing figure of the body, in paragraph order. Figures are only read where the
-// rule is sure what they state (docs/plan-workbook.md); everything else is left alone.
-std::vector<FigureFinding> text_figure_findings(const Document& document);
+struct TextFigures {
+    std::size_t checked = 0;             // figures compared (with an appendix or their words)
+    std::vector<FigureFinding> findings; // those that disagree, in paragraph order
+};
+
+// The body's figures checked. Figures are only read where the rule is sure what they state
+// (docs/plan-workbook.md); everything else is left alone.
+TextFigures check_text_figures(const Document& document);
+inline std::vector<FigureFinding> text_figure_findings(const Document& document) {
+    return check_text_figures(document).findings;
+}
 
 } // namespace vnplan::plan

@@ -64,10 +64,13 @@ TEST_SUITE("cli.plan_figures") {
         INFO(r.out);
         INFO(r.err);
         CHECK(r.exit_code == 0);
-        CHECK(has(r.out, "Số liệu nêu trong trang \"Nội dung\": khớp với phụ lục"));
+        // Neither body states a figure about its appendix: nothing compared, and it says so.
+        CHECK(has(r.out, "Số liệu nêu trong trang \"Nội dung\": không có số liệu nào về phụ lục "
+                         "hay kèm bằng chữ để đối chiếu."));
         r = run_vnplan({"verify", (examples / "ke-hoach-143.ods").string(), "--json"});
         const auto o = boost::json::parse(r.out).as_object();
         CHECK(o.at("plan").as_object().at("figures").as_array().empty());
+        CHECK(o.at("plan").as_object().at("checked").as_int64() == 0);
         CHECK(o.at("total").as_object().at("computed").as_array()[0].as_int64() == 33);
     }
 
@@ -83,6 +86,8 @@ TEST_SUITE("cli.plan_figures") {
         INFO(r.err);
         CHECK(r.exit_code == 1);
         CHECK(has(r.out, "Tổng cộng: 33 tập thể, 44 cá nhân - khớp"));
+        CHECK(has(r.out, "Số liệu nêu trong trang \"Nội dung\": 2 số liệu đã đối chiếu, 1 KHÔNG "
+                         "KHỚP."));
         CHECK(has(r.out, "Lỗi Nội dung!" + cell +
                              ": văn bản ghi \"34 tập thể\" nhưng phụ lục II (trang \"Phụ lục "
                              "khen thưởng\", ô C" +

@@ -190,3 +190,44 @@ TEST_CASE("text figures: a planted sentence in the workbook names its cell") {
     REQUIRE(f.size() == 1);
     CHECK(f[0].paragraph_cell == cell);
 }
+
+TEST_CASE("text figures: how many figures were compared") {
+    CHECK(check_text_figures(plan143()).checked == 0); // the example states none
+    CHECK(check_text_figures(saying("Khen thưởng 33 tập thể, 44 cá nhân.")).checked == 2);
+    CHECK(check_text_figures(saying("Kinh phí 500.000 đồng (năm trăm nghìn đồng).")).checked == 1);
+    CHECK(check_text_figures(saying("Sơ kết 03 năm, ngày 09/4/2021.")).checked == 0);
+}
+
+TEST_CASE("text figures: a count column named \"Số tập thể\" is the text's \"tập thể\"") {
+    FakeSource source = FakeSource::example("ke-hoach-143.sheets");
+    for (auto& [name, grid] : source.sheets())
+        if (name == "Phụ lục khen thưởng")
+            for (auto& row : grid.rows)
+                if (row[2].text == "Tập thể") row[2].text = "Số tập thể";
+    const Document d = plan143(source);
+    REQUIRE(d.appendices[1].award->layout.count_headers[0] == "Số tập thể");
+    CHECK(text_figure_findings(saying("Khen thưởng 33 tập thể.", d)).empty());
+    CHECK(text_figure_findings(saying("Khen thưởng 34 tập thể.", d)).size() == 1);
+}
+
+TEST_CASE("text figures: grouped columns (Bằng khen / Giấy khen, case 18 of the award corpus)") {
+    // Bằng khen 4 tập thể, 6 cá nhân; Giấy khen 8 tập thể, 13 cá nhân.
+    Document d = plan143();
+    Appendix a;
+    a.sheet = "Phụ lục";
+    const Grid grid = test::grid_from_file(std::string(VNPLAN_SOURCE_DIR) +
+                                           "/tests/data/awards/18-grouped-columns.tsv");
+    a.award = awards::verify(grid);
+    d.appendices = {a};
+    const auto said = [&](const std::string& text) {
+        return text_figure_findings(saying(text, d)).size();
+    };
+    CHECK(said("Khen thưởng 12 tập thể, 19 cá nhân.") == 0);
+    CHECK(said("Tổng số 31 chỉ tiêu.") == 0);
+    CHECK(said("Tặng Bằng khen cho 4 tập thể, 6 cá nhân; Giấy khen cho 8 tập thể, 13 cá nhân.") ==
+          0);
+    CHECK(said("Bằng khen: 4 tập thể, 6 cá nhân, Giấy khen: 8 tập thể, 13 cá nhân.") == 0);
+    CHECK(said("Tặng Bằng khen cho 5 tập thể, 6 cá nhân; Giấy khen cho 8 tập thể, 13 cá nhân.") ==
+          1);
+    CHECK(said("Khen thưởng 12 tập thể, 18 cá nhân.") == 1);
+}
