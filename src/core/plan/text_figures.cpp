@@ -84,10 +84,11 @@ std::vector<Figure> figures_in(std::string_view t) {
         std::size_t k = j; // a closing '.' or ',' is the sentence's, not the number's
         while (k > i && (t[k - 1] == '.' || t[k - 1] == ','))
             --k;
-        // Ended by the sentence's punctuation, a space or a bracket: not "4/2024", "15%",
-        // "2021-2025" or "5a".
+        // Ended by the sentence's punctuation, a space, a bracket or "đ" ("500.000đ"): not
+        // "4/2024", "15%", "2021-2025" or "5a".
         const bool alone_after = k < j || k == t.size() || space(t, k) ||
-                                 std::string_view("()\";:\n").find(t[k]) != npos;
+                                 std::string_view("()\";:\n").find(t[k]) != npos ||
+                                 t.substr(k).starts_with("\xC4\x91");
         if (opens_figure(t, i) && alone_after)
             if (const auto v = figure_value(t.substr(i, k - i))) out.push_back({i, k, *v});
         i = j;

@@ -149,6 +149,9 @@ TEST_CASE("text figures: amounts against their words") {
     CHECK(f[0].message.vi.find("đọc là 33.000.000") != std::string::npos);
     CHECK(findings("Kinh phí 33.500.000 đồng (bằng chữ: ba mươi ba triệu rưỡi)").size() == 1);
     CHECK(findings("Kinh phí 33.500.000 đồng (từ nguồn ngân sách thành phố).").empty());
+    CHECK(findings("Kinh phí 33.500.000đ (Ba mươi ba triệu năm trăm nghìn đồng).").empty());
+    CHECK(findings("Kinh phí 33.500.000đ (Ba mươi ba triệu đồng).").size() == 1);
+    CHECK(findings("Kinh phí 33.500.000 VNĐ (Ba mươi ba triệu đồng).").size() == 1);
 }
 
 TEST_CASE("text figures: the appendix's own total that disagrees with its rows") {
