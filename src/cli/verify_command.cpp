@@ -51,7 +51,7 @@ struct Checked {
     std::optional<Message> failure;
 
     int exit_code() const {
-        if (failure) return unreadable;
+        if (failure || (plan && plan->unreadable)) return unreadable;
         for (const auto& t : tables)
             if (!t.verification.errors.empty()) return found_errors;
         if (plan && !plan->figures.findings.empty()) return found_errors;

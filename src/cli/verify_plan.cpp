@@ -11,11 +11,16 @@ std::optional<PlanFigures> plan_figures(
     const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document) {
     const office::SheetSource source(document);
     if (!plan::is_plan_workbook(source.sheet_names())) return std::nullopt;
-    const plan::Document plan = plan::make_document(plan::read_workbook(source));
-    return PlanFigures{plan.body_sheet, plan::check_text_figures(plan)};
+    try {
+        const plan::Document plan = plan::make_document(plan::read_workbook(source));
+        return PlanFigures{plan.body_sheet, plan::check_text_figures(plan), std::nullopt};
+    } catch (const InputError& e) {
+        return PlanFigures{plan::body_sheet_name, {}, e.message()};
+    }
 }
 
 boost::json::object plan_json(const PlanFigures& figures, Lang lang) {
+    if (figures.unreadable) return {{"error", figures.unreadable->in(lang)}};
     boost::json::array list;
     for (const auto& f : figures.figures.findings)
         list.emplace_back(boost::json::object{
@@ -33,6 +38,12 @@ boost::json::object plan_json(const PlanFigures& figures, Lang lang) {
 void print_plan_text(const PlanFigures& figures, Lang lang) {
     const bool vi = lang == Lang::vi;
     const auto& checked = figures.figures;
+    if (figures.unreadable) {
+        std::cout << (vi ? "Không đọc được kế hoạch (chưa đối chiếu số liệu nêu trong văn bản): "
+                         : "Cannot read the plan (its stated figures were not checked): ")
+                  << figures.unreadable->in(lang) << '\n';
+        return;
+    }
     std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
               << figures.body_sheet << "\": ";
     if (checked.checked == 0)

@@ -16,14 +16,16 @@ namespace vnplan::cli {
 struct PlanFigures {
     std::string body_sheet; // "Nội dung"
     plan::TextFigures figures;
+    std::optional<Message> unreadable; // why the plan could not be read (nothing was checked)
 };
 
-// None when `document` is not a plan workbook; InputError when it is one that cannot be read.
+// None when `document` is not a plan workbook. A plan that cannot be read (a draft without
+// "Ký hiệu", ...) says why in `unreadable`: its award tables are still verified.
 std::optional<PlanFigures> plan_figures(
     const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& document);
 
 // {"body_sheet", "checked", "figures": [{"cell", "stated", "appendix_sheet", "appendix_cell",
-// "message"}]}
+// "message"}]}, or {"error"} for a plan that cannot be read
 boost::json::object plan_json(const PlanFigures& figures, Lang lang);
 
 // How many figures were compared and whether they agree, then one line per finding.

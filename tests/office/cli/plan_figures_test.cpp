@@ -155,6 +155,23 @@ TEST_SUITE("cli.plan_figures") {
         CHECK(r.exit_code == 1);
     }
 
+    TEST_CASE("a plan that cannot be read: its award table is still verified, exit 2") {
+        const auto book = planted("khong-ky-hieu", [&](CalcDocument& doc) {
+            const int row = row_starting(doc, 0, 0, "Ký hiệu");
+            doc.sheet(0)->getCellByPosition(1, row)->setFormula(office::to_ou(""));
+        });
+        RunResult r = run_vnplan({"verify", book.string()});
+        INFO(r.out);
+        INFO(r.err);
+        CHECK(r.exit_code == 2);
+        CHECK(has(r.out, "Tổng cộng: 33 tập thể, 44 cá nhân - khớp"));
+        CHECK(has(r.out, "Không đọc được kế hoạch (chưa đối chiếu số liệu nêu trong văn bản): "
+                         "Trang \"Thông tin\" thiếu dòng \"Ký hiệu\"."));
+        r = run_vnplan({"verify", book.string(), "--json"});
+        CHECK(r.exit_code == 2);
+        CHECK(boost::json::parse(r.out).as_object().at("plan").as_object().contains("error"));
+    }
+
     TEST_CASE("an amount whose words say another number: exit 1") {
         const auto book = planted("bang-chu", [&](CalcDocument& doc) {
             (void)state(doc, "Kinh phí khen thưởng: 33.500.000 đồng (Ba mươi ba triệu đồng).");
