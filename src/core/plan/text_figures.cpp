@@ -322,6 +322,25 @@ std::string cells_text(const Appendix& a, const std::set<std::size_t>& columns,
     return out;
 }
 
+// What a stated count disagrees with: "văn bản ghi "34 tập thể" nhưng [mục II của] phụ lục II
+// (trang "...", ô C52) cộng các dòng được 33."
+Message count_message(const Appendix& a, std::optional<std::size_t> section, bool one_row,
+                      const std::string& cells, const std::string& stated, long long computed) {
+    const std::string n = vntext::number_text(static_cast<double>(computed));
+    const std::string label = section ? a.award->layout.sections[*section].label : "";
+    const std::string where_vi = (section ? "mục " + label + " của " : std::string()) +
+                                 (a.numeral.empty() ? "phụ lục" : "phụ lục " + a.numeral) +
+                                 " (trang \"" + a.sheet + "\", " + (one_row ? "ô " : "cột ") +
+                                 cells + ")";
+    const std::string where_en = (section ? "section " + label + " of " : std::string()) +
+                                 (a.numeral.empty() ? "the appendix" : "appendix " + a.numeral) +
+                                 " (sheet \"" + a.sheet + "\", " + (one_row ? "cell " : "column ") +
+                                 cells + ")";
+    return {"văn bản ghi " + quoted(stated) + " nhưng " + where_vi + " cộng các dòng được " + n +
+                ".",
+            "the text says " + quoted(stated) + " but " + where_en + " adds up to " + n + "."};
+}
+
 class Checker {
 public:
     explicit Checker(const Document& d) : d_(d) {}
@@ -408,19 +427,8 @@ private:
         const std::string cells = cells_text(a, columns, row);
         const std::string stated =
             text.substr(f.begin, f.end - f.begin) + " " + first_words(clause, used);
-        const std::string n = vntext::number_text(static_cast<double>(computed));
-        const std::string where_vi =
-            (section ? "mục " + v.layout.sections[*section].label + " của " : std::string()) +
-            (a.numeral.empty() ? "phụ lục" : "phụ lục " + a.numeral) + " (trang \"" + a.sheet +
-            "\", " + (row ? "ô " : "cột ") + cells + ")";
-        const std::string where_en =
-            (section ? "section " + v.layout.sections[*section].label + " of " : std::string()) +
-            (a.numeral.empty() ? "the appendix" : "appendix " + a.numeral) + " (sheet \"" +
-            a.sheet + "\", " + (row ? "cell " : "column ") + cells + ")";
         add(index, stated, appendix, cells,
-            {"văn bản ghi " + quoted(stated) + " nhưng " + where_vi + " cộng các dòng được " + n +
-                 ".",
-             "the text says " + quoted(stated) + " but " + where_en + " adds up to " + n + "."});
+            count_message(a, section, row.has_value(), cells, stated, computed));
     }
 
     void add(std::size_t index, std::string stated, std::optional<std::size_t> appendix,
