@@ -224,9 +224,13 @@ std::optional<std::size_t> named_section(const awards::Layout& layout, const std
 // Count columns a folded clause starts with: a column's name ("tap the"), without a leading
 // "Số"/"Số lượng", its last part under a group header ("Bằng khen - Tập thể": every column of
 // that name), "chi tieu" (every column but row totals); several joined by "va" ("tap the va ca
-// nhan"). Returns the columns and how many words were used.
-std::pair<std::set<std::size_t>, std::size_t> columns_named(const awards::Layout& layout,
-                                                            std::string clause) {
+// nhan").
+struct Named {
+    std::set<std::size_t> columns;
+    std::size_t words = 0; // of the clause, used by the names
+    bool quota = false;    // "chỉ tiêu" was one of them
+};
+Named columns_named(const awards::Layout& layout, std::string clause) {
     std::map<std::string, std::set<std::size_t>> names;
     for (std::size_t k = 0; k < layout.count_columns.size(); ++k) {
         const bool row_total = std::any_of(layout.row_totals.begin(), layout.row_totals.end(),
@@ -247,6 +251,7 @@ std::pair<std::set<std::size_t>, std::size_t> columns_named(const awards::Layout
     }
     std::set<std::size_t> columns;
     std::size_t used = 0;
+    bool quota = false;
     clause += ' ';
     for (;;) {
         const std::pair<const std::string, std::set<std::size_t>>* best = nullptr;
@@ -256,6 +261,7 @@ std::pair<std::set<std::size_t>, std::size_t> columns_named(const awards::Layout
                 best = &entry;
         if (!best) break;
         columns.insert(best->second.begin(), best->second.end());
+        quota = quota || best->first == "chi tieu";
         used +=
             static_cast<std::size_t>(std::count(best->first.begin(), best->first.end(), ' ')) + 1;
         clause.erase(0, best->first.size() + 1);
@@ -264,7 +270,7 @@ std::pair<std::set<std::size_t>, std::size_t> columns_named(const awards::Layout
             ++used;
         }
     }
-    return {columns, used};
+    return {columns, used, quota};
 }
 
 // `columns` cut to the group of columns ("Bằng khen - ...") the sentence names last before the
@@ -399,12 +405,17 @@ private:
         const auto clause_end = text.find_first_of(".;:()\n", at);
         const std::string_view clause =
             std::string_view(text).substr(at, clause_end == npos ? npos : clause_end - at);
-        auto [columns, used] = columns_named(v.layout, vntext::fold_loose(clause));
+        auto [columns, used, quota] = columns_named(v.layout, vntext::fold_loose(clause));
         if (columns.empty()) return;
         // Limits, estimates and per-unit figures ("mỗi đơn vị 01 tập thể") are not totals.
         const auto [sentence_begin, sentence_end] = sentence_at(text, f.begin);
         const std::string sentence =
             " " + vntext::lower(text.substr(sentence_begin, sentence_end - sentence_begin)) + " ";
+        // "chỉ tiêu" alone also names a plan's economic targets: only award quotas count.
+        const std::string sentence_key = " " + vntext::fold_loose(sentence) + " ";
+        if (quota && sentence_key.find(" khen ") == npos &&
+            sentence_key.find(" phan bo ") == npos && sentence_key.find(" phu luc ") == npos)
+            return;
         if (limits(sentence) ||
             qualified(vntext::trim(text.substr(sentence_begin, f.begin - sentence_begin))))
             return;

@@ -88,8 +88,9 @@ TEST_CASE("text figures: the seed plans' own sentences with unrelated numbers") 
         "Mỗi đơn vị đề xuất tối đa 02 tập thể, 03 cá nhân; liên hệ 0203.3854.123.",
         "Khen thưởng không quá 40 tập thể và 50 cá nhân.",
         "Đề xuất khen thưởng 5 tập thể tiêu biểu theo Phụ lục I.",
+        "Phấn đấu hoàn thành 18 chỉ tiêu kinh tế - xã hội năm 2024.",
     };
-    for (const char* s : sentences) {
+    for (const std::string s : sentences) {
         CAPTURE(s);
         CHECK(findings(s).empty());
     }
@@ -100,6 +101,7 @@ TEST_CASE("text figures: counts that agree with appendix II") {
                    "lục II).")
               .empty());
     CHECK(findings("Tổng số 77 chỉ tiêu khen thưởng.").empty());
+    CHECK(findings("Phân bổ 77 chỉ tiêu cho các đơn vị.").empty());
     CHECK(findings("Khen thưởng 77 tập thể, cá nhân có thành tích xuất sắc.").empty());
     CHECK(findings("Khen thưởng 33 tập thể và 44 cá nhân.").empty());
     CHECK(findings("Chỉ số hiệu quả quản trị cấp huyện (DGI): 6 tập thể, 7 cá nhân.").empty());
@@ -120,7 +122,7 @@ TEST_CASE("text figures: a planted count is caught, naming paragraph and cell") 
               total + ") cộng các dòng được 33.");
     CHECK(f[0].message.en.find("adds up to 33") != std::string::npos);
 
-    const auto sum = findings("Tổng số 78 chỉ tiêu (33 tập thể, 44 cá nhân).");
+    const auto sum = findings("Tổng số 78 chỉ tiêu khen thưởng (33 tập thể, 44 cá nhân).");
     REQUIRE(sum.size() == 1);
     CHECK(sum[0].stated == "78 chỉ tiêu");
     CHECK(sum[0].appendix_cell == "C" + total + ", D" + total);
@@ -226,7 +228,7 @@ TEST_CASE("text figures: grouped columns (Bằng khen / Giấy khen, case 18 of 
         return text_figure_findings(saying(text, d)).size();
     };
     CHECK(said("Khen thưởng 12 tập thể, 19 cá nhân.") == 0);
-    CHECK(said("Tổng số 31 chỉ tiêu.") == 0);
+    CHECK(said("Tổng số 31 chỉ tiêu khen thưởng.") == 0);
     CHECK(said("Tặng Bằng khen cho 4 tập thể, 6 cá nhân; Giấy khen cho 8 tập thể, 13 cá nhân.") ==
           0);
     CHECK(said("Bằng khen: 4 tập thể, 6 cá nhân, Giấy khen: 8 tập thể, 13 cá nhân.") == 0);
