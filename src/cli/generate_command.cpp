@@ -84,8 +84,14 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
         office::generate_plans(soffice.context(), spreadsheet, generate);
     if (result.stopped) {
         for (const auto& p : result.problems) {
-            std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"") << p.sheet
-                      << (vi ? "\" có số cộng không khớp:\n" : "\" has totals that disagree:\n");
+            if (p.from_text)
+                std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
+                          << p.sheet << (vi ? "\" không khớp:\n" : "\" disagree:\n");
+            else
+                std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"")
+                          << p.sheet
+                          << (vi ? "\" có số cộng không khớp:\n"
+                                 : "\" has totals that disagree:\n");
             for (const auto& line : p.lines)
                 std::cout << "  " << line << '\n';
         }
@@ -95,10 +101,10 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
         complain(
             context,
             overridable
-                ? Message{"Chưa tạo văn bản: sửa số cộng trong sổ tính, hoặc dùng "
+                ? Message{"Chưa tạo văn bản: sửa số liệu trong sổ tính, hoặc dùng "
                           "--override-totals "
                           "để văn bản mang số cộng tính lại từ các dòng.",
-                          "No document written: correct the totals, or use --override-totals to "
+                          "No document written: correct the figures, or use --override-totals to "
                           "issue the document with the totals computed from the rows."}
                 : Message{"Chưa tạo văn bản: có số lượng không đọc được trong bảng khen thưởng.",
                           "No document written: the award table has counts that cannot be read."});

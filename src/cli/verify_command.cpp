@@ -1,5 +1,6 @@
 // vnplan verify WORKBOOK... [--sheet NAME] [--range A1:E60] [--all] [--json]
 #include "cli/cli.hpp"
+#include "cli/verify_plan.hpp"
 #include "cli/verify_tables.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/sheet_reader.hpp"
@@ -46,18 +47,22 @@ Options parse(const std::vector<std::string>& args) {
 struct Checked {
     std::filesystem::path file;
     std::vector<FoundTable> tables;
+    std::optional<PlanFigures> plan; // a plan workbook: the figures its body states
     std::optional<Message> failure;
 
     int exit_code() const {
-        if (failure) return unreadable;
+        if (failure || (plan && plan->unreadable)) return unreadable;
         for (const auto& t : tables)
             if (!t.verification.errors.empty()) return found_errors;
+        if (plan && !plan->figures.findings.empty()) return found_errors;
         return ok;
     }
 };
 
-std::vector<FoundTable> tables_in(const Context& context, const std::filesystem::path& file,
-                                  const TableChoice& choice) {
+// The workbook's award tables and, for a plan workbook (unless one sheet or range was asked
+// for), the figures its body states.
+void read_into(Checked& out, const Context& context, const TableChoice& choice) {
+    const std::filesystem::path& file = out.file;
     const std::string name = file.string();
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
@@ -67,23 +72,23 @@ std::vector<FoundTable> tables_in(const Context& context, const std::filesystem:
     if (!choice.sheet.empty() && !office::sheet_named(spreadsheet, choice.sheet).is())
         throw InputError({"Không có trang tính \"" + choice.sheet + "\" trong " + name + ".",
                           "There is no sheet \"" + choice.sheet + "\" in " + name + "."});
-    std::vector<FoundTable> tables = find_tables(spreadsheet, choice);
-    if (tables.empty())
+    if (choice.sheet.empty() && choice.range.empty()) out.plan = plan_figures(spreadsheet);
+    out.tables = find_tables(spreadsheet, choice);
+    if (out.tables.empty() && !out.plan)
         throw InputError({"Không tìm thấy bảng khen thưởng (dòng STT, tên đơn vị và các cột số "
                           "lượng) trong " +
                               name + ".",
                           "No award table (numbered rows with unit names and count columns) "
                           "found in " +
                               name + "."});
-    return tables;
 }
 
 // Checks one workbook; a workbook that cannot be read does not stop the others.
 Checked check(const Context& context, const std::filesystem::path& file,
               const TableChoice& choice) {
-    Checked out{file, {}, std::nullopt};
+    Checked out{file, {}, std::nullopt, std::nullopt};
     try {
-        out.tables = tables_in(context, file, choice);
+        read_into(out, context, choice);
     } catch (const InputError& e) {
         out.failure = e.message();
     } catch (const css::uno::Exception& e) {
@@ -104,9 +109,10 @@ boost::json::object workbook_json(const Checked& c, const Options& o, Lang lang)
         for (const auto& t : c.tables)
             tables.emplace_back(table_json(t, lang));
         out = {{"tables", tables}};
-    } else {
+    } else if (!c.tables.empty()) {
         out = table_json(c.tables.front(), lang);
     }
+    if (c.plan) out["plan"] = plan_json(*c.plan, lang);
     out["file"] = c.file.string();
     return out;
 }
@@ -119,6 +125,10 @@ void print_text(const Checked& c, bool several, Lang lang) {
     for (std::size_t i = 0; i < c.tables.size(); ++i) {
         if (i > 0) std::cout << '\n';
         print_table_text(c.tables[i], c.file, lang);
+    }
+    if (c.plan) {
+        if (!c.tables.empty()) std::cout << '\n';
+        print_plan_text(*c.plan, lang);
     }
     if (several) std::cout << '\n';
 }

@@ -213,6 +213,8 @@ std::vector<Appendix> read_appendices(const Workbook& book, const Header& header
     for (const AppendixSource& source : book.appendices) {
         Appendix a;
         a.sheet = source.sheet;
+        a.first_row = source.table.first_row;
+        a.first_column = source.table.first_column;
         const auto field = [&](const char* key) {
             const auto it = source.fields.find(key);
             if (it == source.fields.end()) return std::string();

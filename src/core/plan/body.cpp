@@ -199,6 +199,7 @@ std::vector<Paragraph> read_body(const Workbook& book, const Bindings& bindings)
         Paragraph p;
         p.level = *level;
         p.source_row = grid.first_row + static_cast<int>(r);
+        p.source_column = grid.first_column + static_cast<int>(*cols.text);
         // Numbering: the clerk's number when written, else the next one; counters restart
         // under each new parent.
         switch (p.level) {

@@ -1,6 +1,7 @@
 // From the workbook to the document: header fields, numbered body paragraphs, bindings.
 #include "core/common/message.hpp"
 #include "core/plan/appendix.hpp"
+#include "core/plan/text_figures.hpp"
 #include "core/plan/workbook.hpp"
 #include "core/vntext/text.hpp"
 
@@ -242,6 +243,7 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
     b.set_list("Nơi nhận", h.recipients);
 
     doc.body = read_body(book, doc.bindings);
+    doc.body_sheet = book.body_sheet;
     doc.appendices = read_appendices(book, doc.header, doc.bindings, options.lang);
 
     std::vector<Record> records;
@@ -282,6 +284,17 @@ std::vector<TotalsProblem> totals_problems(const Document& document, Lang lang) 
                 (award->layout.rows[e.row] == awards::RowKind::item ||
                  award->layout.rows[e.row] == awards::RowKind::unclear))
                 p.overridable = false;
+        out.push_back(std::move(p));
+    }
+    // The body's figures stop generation as a wrong subtotal does (and yield to the same
+    // override: the document then says what the clerk wrote).
+    const auto figures = text_figure_findings(document);
+    if (!figures.empty()) {
+        TotalsProblem p;
+        p.sheet = document.body_sheet;
+        p.from_text = true;
+        for (const auto& f : figures)
+            p.lines.push_back(f.line(document.body_sheet, lang));
         out.push_back(std::move(p));
     }
     return out;

@@ -27,8 +27,9 @@ enum class Level { part, item, point, bullet, sub_bullet, paragraph, basis };
 
 struct Paragraph {
     Level level = Level::paragraph;
-    std::vector<Run> runs; // the number and heading included: {"1. Thời gian:", bold}, {" ..."}
-    int source_row = -1;   // 0-based row of the "Nội dung" sheet
+    std::vector<Run> runs;  // the number and heading included: {"1. Thời gian:", bold}, {" ..."}
+    int source_row = -1;    // 0-based row of the "Nội dung" sheet
+    int source_column = -1; // 0-based column of its text there (for messages: "D12")
     std::string text() const;
 };
 
@@ -60,6 +61,7 @@ struct Appendix {
     std::string attached; // "(Kèm theo Kế hoạch số ...)" or empty to leave it out
     Table table;
     std::optional<awards::Verification> award; // for award-quota tables
+    int first_row = 0, first_column = 0;       // where the table starts on its sheet (0-based)
 };
 
 struct Header {
@@ -88,7 +90,8 @@ struct Document {
     Header header;
     std::vector<Paragraph> body;
     std::vector<Appendix> appendices;
-    Bindings bindings; // what the template's placeholders are filled with
+    Bindings bindings;      // what the template's placeholders are filled with
+    std::string body_sheet; // the sheet the body came from ("Nội dung")
 };
 
 // Award tables whose own subtotals or total disagree with their items (the errors of the
@@ -99,7 +102,10 @@ struct TotalsProblem {
     std::string sheet;
     std::vector<std::string> lines; // the award report: errors, then warnings
     bool overridable = true;        // false when an item's own count is unreadable
+    bool from_text = false;         // the body's figures against the appendices (text_figures.hpp)
 };
+// The body's stated figures that disagree (text_figures.hpp) come last, as one problem with
+// from_text set, `sheet` the body's sheet.
 std::vector<TotalsProblem> totals_problems(const Document& document, Lang lang);
 
 } // namespace vnplan::plan

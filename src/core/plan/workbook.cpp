@@ -165,6 +165,10 @@ const InfoField* Workbook::field(const std::string& key) const {
     return nullptr;
 }
 
+bool is_plan_workbook(const std::vector<std::string>& sheet_names) {
+    return find_sheet(sheet_names, info_sheet_name) && find_sheet(sheet_names, body_sheet_name);
+}
+
 Workbook read_workbook(const WorkbookSource& source) {
     Workbook book;
     const std::vector<std::string> names = source.sheet_names();

@@ -60,6 +60,10 @@ struct Workbook {
 inline const char* const info_sheet_name = "Thông tin";
 inline const char* const body_sheet_name = "Nội dung";
 
+// Whether a workbook with these sheets is a plan workbook: it has both "Thông tin" and
+// "Nội dung" (vnplan verify then checks the body's figures too).
+bool is_plan_workbook(const std::vector<std::string>& sheet_names);
+
 // Reads the workbook; InputError (bilingual, naming the sheet and cell) when it cannot be
 // used: no "Thông tin" sheet, an appendix sheet without a table, ...
 Workbook read_workbook(const WorkbookSource& source);

@@ -70,12 +70,19 @@ private:
         const auto result = office::generate_plans(context_, selection_.document, options);
         set_property(dialog, "Progress", "ProgressValue", Any(sal_Int32(100)));
         if (result.stopped) {
-            std::string text = lang_ == Lang::vi
-                                   ? "Chưa tạo: số cộng trong bảng không khớp với các dòng. "
-                                   : "Not created: a table's totals disagree with its rows. ";
-            for (const auto& problem : result.problems)
+            const bool vi = lang_ == Lang::vi;
+            std::string text = vi ? "Chưa tạo:" : "Not created:";
+            for (const auto& problem : result.problems) {
+                // The body's figures are reported as the tables' totals are, with the same
+                // override (the "Override" check box).
+                text += problem.from_text
+                            ? (vi ? " số liệu nêu trong trang \"" + problem.sheet + "\" không khớp."
+                                  : " figures stated on sheet \"" + problem.sheet + "\" disagree.")
+                            : (vi ? " số cộng trong bảng không khớp với các dòng."
+                                  : " a table's totals disagree with its rows.");
                 for (const auto& line : problem.lines)
-                    text += line + " ";
+                    text += " " + line;
+            }
             return text;
         }
         std::string files;
