@@ -8,44 +8,25 @@
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/ustring.hpp"
+#include "package/package_support.hpp"
 #include "support/run.hpp"
 
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/deployment/XExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/sheet/XSpreadsheets.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/text/XTextRange.hpp>
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 using namespace vnplan;
 namespace css = com::sun::star;
 namespace fs = std::filesystem;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+using namespace vnplan::test::package;
 
 namespace {
-
-struct TempDir {
-    fs::path path =
-        fs::temp_directory_path() / ("vnplan-package-" + std::to_string(std::random_device{}()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 // cpack into `dir`; returns the one .deb written.
 fs::path build_deb(const fs::path& dir) {
@@ -81,23 +62,6 @@ Reference<css::deployment::XPackage> deployed(const Reference<css::uno::XCompone
     } catch (const css::lang::IllegalArgumentException&) {
         return {}; // not deployed in that repository
     }
-}
-
-// The first cell of `calc` after `formula` was put in it; Calc's error is checked.
-Reference<css::table::XCell> computed(const Reference<css::lang::XComponent>& calc,
-                                      const char* formula) {
-    Reference<css::sheet::XSpreadsheetDocument> document(calc, UNO_QUERY_THROW);
-    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    Reference<css::table::XCellRange> sheet(sheets->getByIndex(0), UNO_QUERY_THROW);
-    Reference<css::table::XCell> cell = sheet->getCellByPosition(0, 0);
-    cell->setFormula(office::to_ou(formula));
-    INFO(formula << " gives Calc error " << cell->getError());
-    CHECK(cell->getError() == 0);
-    return cell;
-}
-
-std::string text_of(const Reference<css::table::XCell>& cell) {
-    return office::to_utf8(Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString());
 }
 
 // Built and unpacked once for the test cases below; removed when the program ends.

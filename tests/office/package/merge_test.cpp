@@ -5,32 +5,25 @@
 #include "office/common/documents.hpp"
 #include "office/common/office_process.hpp"
 #include "office/common/ustring.hpp"
+#include "package/package_support.hpp"
 #include "support/run.hpp"
 
-#include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/table/XCellRange.hpp>
-#include <com/sun/star/text/XTextRange.hpp>
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 using namespace vnplan;
-namespace css = com::sun::star;
 namespace fs = std::filesystem;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
+using namespace vnplan::test::package;
 
 namespace {
 
 const std::string here = VNPLAN_PLATFORM;          // this build's, e.g. linux_x86_64
 const std::string library = VNPLAN_COMPONENT_FILE; // e.g. vnplan.so
-const fs::path work =
-    fs::temp_directory_path() / ("vnplan-merge-" + std::to_string(std::random_device{}()));
+const TempDir work_dir;                            // removed when the program ends
+const fs::path& work = work_dir.path;
 
 std::string read(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -89,15 +82,10 @@ fs::path other_platform(const std::string& extra_change = "") {
     return oxt;
 }
 
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 } // namespace
 
 TEST_SUITE("package.merge") {
     TEST_CASE("two platforms' .oxt merge into one that installs and answers here") {
-        fs::create_directories(work);
         const fs::path merged = work / "vnplan-all.oxt";
         REQUIRE(merge({VNPLAN_TEST_OXT, other_platform()}, merged) == 0);
 
@@ -121,16 +109,7 @@ TEST_SUITE("package.merge") {
         auto soffice = office::OfficeProcess::start();
         soffice->install_extension(merged);
         const auto calc = office::new_document(soffice->desktop(), "scalc");
-        Reference<css::container::XIndexAccess> sheets(
-            Reference<css::sheet::XSpreadsheetDocument>(calc, UNO_QUERY_THROW)->getSheets(),
-            UNO_QUERY_THROW);
-        Reference<css::table::XCell> cell =
-            Reference<css::table::XCellRange>(sheets->getByIndex(0), UNO_QUERY_THROW)
-                ->getCellByPosition(0, 0);
-        cell->setFormula("=VNWORDS(1000005)");
-        CHECK(
-            office::to_utf8(Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString()) ==
-            "một triệu không trăm linh năm");
+        CHECK(text_of(computed(calc, "=VNWORDS(1000005)")) == "một triệu không trăm linh năm");
         office::close_document(calc);
         soffice->stop();
     }
@@ -140,7 +119,5 @@ TEST_SUITE("package.merge") {
         CHECK(merge({VNPLAN_TEST_OXT, other_platform("stale")}, merged) != 0);
         CHECK_FALSE(fs::exists(merged));
         CHECK(merge({VNPLAN_TEST_OXT, VNPLAN_TEST_OXT}, merged) != 0); // the same platform twice
-        std::error_code ec;
-        fs::remove_all(work, ec);
     }
 }
