@@ -3,6 +3,7 @@
 #   <prefix>/bin/vnplan                        the command-line tool
 #   <prefix>/share/vnplan/templates/*.ott      its default template, found from bin/ (../share)
 #   <prefix>/share/vnplan/vnplan.oxt           the extension, for `unopkg add` by hand
+#   <prefix>/share/doc/vnplan/copyright        the licence (MPL-2.0)
 # and, with the component "bundled" (the Debian package has it; `cmake --install --component
 # bundled` adds it by hand), the extension unpacked where LibreOffice looks for BUNDLED
 # extensions, so that every user of the machine has it:
@@ -16,6 +17,9 @@ install(TARGETS vnplan RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT t
 install(FILES "${PROJECT_SOURCE_DIR}/extension/templates/ke-hoach.ott"
   DESTINATION "${CMAKE_INSTALL_DATADIR}/vnplan/templates" COMPONENT tool)
 install(FILES "${VNPLAN_OXT}" DESTINATION "${CMAKE_INSTALL_DATADIR}/vnplan" COMPONENT tool)
+# The licence where Debian's policy wants it (share/doc/<package>/copyright).
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DOCDIR}"
+  RENAME copyright COMPONENT tool)
 
 if(UNIX AND NOT APPLE)
   # Relative to the prefix: /usr -> /usr/lib/libreoffice/share/extensions, Debian's place.
