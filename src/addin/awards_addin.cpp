@@ -26,7 +26,7 @@ awards::SectionChoice section_choice(const Any& argument) {
         if (!(std::fabs(number) < 1e15) || number != std::trunc(number))
             throw InputError({"Mục phải là số thứ tự nguyên hoặc số hiệu như \"II\".",
                               "The section must be a whole position or a label such as \"II\"."});
-        return static_cast<long>(number);
+        return static_cast<std::int64_t>(number);
     }
     if (auto label = optional_text(value, what)) return std::move(*label);
     return {};

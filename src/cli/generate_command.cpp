@@ -22,20 +22,21 @@ using css::uno::UNO_QUERY;
 
 namespace {
 
-// The default template: VNPLAN_TEMPLATE, then an installed copy next to the program, then the
-// one in the source tree this program was built from.
+// The default template: VNPLAN_TEMPLATE, else the one installed with the program
+// (<prefix>/bin/vnplan -> <prefix>/share/vnplan/templates; the build tree has the same layout,
+// out/bin and out/share). Never a path into the source tree: an installed tool must not depend
+// on where it was built.
 std::filesystem::path default_template() {
     if (const char* env = std::getenv("VNPLAN_TEMPLATE")) return env;
     rtl::OUString url, path;
-    std::filesystem::path program;
-    if (osl_getExecutableFile(&url.pData) == osl_Process_E_None &&
-        osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None)
-        program = office::to_utf8(path);
-    std::error_code ec;
-    const auto installed =
-        program.parent_path().parent_path() / "share" / "vnplan" / "templates" / "ke-hoach.ott";
-    if (!program.empty() && std::filesystem::is_regular_file(installed, ec)) return installed;
-    return VNPLAN_DEFAULT_TEMPLATE;
+    if (osl_getExecutableFile(&url.pData) != osl_Process_E_None ||
+        osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        throw InputError(
+            {"Không biết chương trình vnplan nằm ở đâu; hãy chỉ mẫu bằng --template.",
+             "Cannot tell where vnplan is installed; give the template with --template."});
+    const std::string utf8 = office::to_utf8(path);
+    const std::filesystem::path program(std::u8string(utf8.begin(), utf8.end()));
+    return program.parent_path().parent_path() / "share" / "vnplan" / "templates" / "ke-hoach.ott";
 }
 
 } // namespace

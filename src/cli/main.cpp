@@ -8,6 +8,10 @@
 #include <cstring>
 #include <exception>
 #include <iostream>
+#ifdef _WIN32
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -37,6 +41,9 @@ const char* usage_en =
 
 int main(int argc, char** argv) {
     using namespace vnplan;
+#ifdef _WIN32
+    SetConsoleOutputCP(CP_UTF8); // the messages are UTF-8 (vnplan.manifest)
+#endif
     cli::Context context;
     if (const char* lang = std::getenv("VNPLAN_LANG"))
         context.lang = std::strncmp(lang, "en", 2) == 0 ? Lang::en : Lang::vi;

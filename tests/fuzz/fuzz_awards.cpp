@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const long width = static_cast<long>(grid.width());
         for (long column = 0; column <= width + 1 && column < 8; ++column)
             for (const awards::SectionChoice& section :
-                 {awards::SectionChoice{}, awards::SectionChoice{2L}, awards::SectionChoice{"I"}}) {
+                 {awards::SectionChoice{}, awards::SectionChoice{std::int64_t{2}},
+                  awards::SectionChoice{"I"}}) {
                 try {
                     (void)awards::award_total(grid, column, section);
                 } catch (const InputError&) {

@@ -34,7 +34,7 @@ Layout read_layout(const Grid& table) {
 }
 
 std::size_t find_section(const Layout& layout, const SectionChoice& choice) {
-    if (const long* position = std::get_if<long>(&choice)) {
+    if (const std::int64_t* position = std::get_if<std::int64_t>(&choice)) {
         if (*position < 1 || static_cast<std::size_t>(*position) > layout.sections.size())
             throw InputError({"Bảng chỉ có " + std::to_string(layout.sections.size()) +
                                   " mục; không có mục thứ " + std::to_string(*position) + ".",

@@ -8,6 +8,7 @@
 #include "core/common/message.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
@@ -67,8 +68,10 @@ struct Layout {
 // Recognises the structure of `table`; throws InputError when it is not an award table.
 Layout read_layout(const Grid& table);
 
-// Which section(s) to take: all, a 1-based position, or a label such as "II" / "II.".
-using SectionChoice = std::variant<std::monostate, long, std::string>;
+// Which section(s) to take: all, a 1-based position, or a label such as "II" / "II.". The
+// position is 64 bits everywhere: Calc passes any whole number below 1e15, and a 32-bit long
+// (Windows) would wrap 4294967297 to section 1 in silence.
+using SectionChoice = std::variant<std::monostate, std::int64_t, std::string>;
 
 // AWARDTOTAL: the sum of the 1-based `column` of `table` over item rows (subtotal and total
 // rows left out), optionally of one section. Blank counts are 0; text, negative or fractional

@@ -90,11 +90,12 @@ public:
     std::vector<std::string> messages;
 };
 
-// On Unix "soffice" is a script that runs oosplash, which runs soffice.bin: start soffice.bin
-// itself so that the process we hold is the office (and can be stopped if it hangs).
+// On Unix "soffice" is a script that runs oosplash, which runs soffice.bin; on Windows
+// soffice.exe is a launcher that runs soffice.bin: start soffice.bin itself so that the process
+// we hold is the office (and can be stopped if it hangs).
 std::filesystem::path office_binary(const std::filesystem::path& soffice) {
     std::filesystem::path bin = soffice;
-    bin += ".bin";
+    bin.replace_extension(".bin"); // soffice -> soffice.bin, soffice.exe -> soffice.bin
     std::error_code ec;
     return std::filesystem::is_regular_file(bin, ec) ? bin : soffice;
 }

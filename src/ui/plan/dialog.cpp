@@ -16,6 +16,7 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/util/PathSettings.hpp>
 #include <osl/file.hxx>
 
 namespace vnplan::ui {
@@ -108,16 +109,18 @@ private:
     Selection selection_;
 };
 
-// Where the workbook is stored, else the user's home folder.
-std::filesystem::path default_out(const Reference<css::sheet::XSpreadsheetDocument>& workbook) {
+// Where the workbook is stored, else the office's documents folder (Tools > Options > Paths:
+// "My Documents"): the platform's own answer on Windows, macOS and Linux, where guessing from
+// HOME or USERPROFILE is not.
+std::filesystem::path default_out(const Reference<css::uno::XComponentContext>& context,
+                                  const Reference<css::sheet::XSpreadsheetDocument>& workbook) {
     Reference<css::frame::XStorable> storable(workbook, UNO_QUERY);
     if (storable.is() && storable->hasLocation()) {
         const auto path = path_of(storable->getLocation());
         if (!path.empty()) return path.parent_path();
     }
-    const char* home = std::getenv("HOME");
-    if (!home) home = std::getenv("USERPROFILE");
-    return home ? std::filesystem::path(home) : std::filesystem::current_path();
+    const auto documents = path_of(css::util::PathSettings::create(context)->getWork());
+    return documents.empty() ? std::filesystem::current_path() : documents;
 }
 
 } // namespace
@@ -141,7 +144,7 @@ void run_plan_generate(const Reference<css::uno::XComponentContext>& context,
         const auto& header = document.header;
         const std::string summary = header.document_type + " " + header.number_and_symbol() + "\n" +
                                     header.place_and_date() + "\n" + header.abstract;
-        const auto out = default_out(selection.document);
+        const auto out = default_out(context, selection.document);
 
         Reference<css::awt::XDialogEventHandler> handler(
             new PlanHandler(context, std::move(selection), lang));

@@ -66,6 +66,13 @@ TEST_CASE("AWARDTOTAL on the award table of Kế hoạch 143") {
     CHECK(award_total(grid, 5) == 0);
 }
 
+TEST_CASE("AWARDTOTAL: a section position beyond 32 bits is no section, not a wrapped one") {
+    // 2^32 + 1 would be section 1 if the position were a 32-bit long (as on Windows).
+    const Grid grid = seed000();
+    CHECK_THROWS_AS(award_total(grid, 3, std::int64_t{4294967297}), InputError);
+    CHECK_THROWS_AS(award_total(grid, 3, std::int64_t{-4294967295}), InputError);
+}
+
 TEST_CASE("AWARDTOTAL without headers, sections or total row") {
     Grid g;
     g.rows = {{Cell::of(1.0), Cell::of(std::string("A")), Cell::of(2.0)},
