@@ -39,23 +39,6 @@ awards::Verification verified(const css::uno::Reference<css::table::XCellRange>&
     return awards::verify(grid);
 }
 
-// A core table as Calc's array result; a blank cell is an empty text (never a void Any).
-Sequence<Sequence<Any>> array_of(const Grid& grid) {
-    Sequence<Sequence<Any>> out(static_cast<sal_Int32>(grid.height()));
-    for (std::size_t r = 0; r < grid.height(); ++r) {
-        Sequence<Any> row(static_cast<sal_Int32>(grid.width()));
-        for (std::size_t c = 0; c < grid.width(); ++c) {
-            const Cell& cell = grid.at(r, c);
-            if (cell.is_number())
-                row[static_cast<sal_Int32>(c)] <<= cell.number;
-            else
-                row[static_cast<sal_Int32>(c)] <<= to_ou(cell.text);
-        }
-        out[static_cast<sal_Int32>(r)] = row;
-    }
-    return out;
-}
-
 awards::Bounds minimum_of(const Any& minimum) {
     return awards::bounds_from(any_to_grid(minimum), {"Số tối thiểu", "Minimums"});
 }
@@ -140,7 +123,7 @@ Sequence<Sequence<Any>> AwardsAddIn::allocateReport(const Sequence<Sequence<Any>
             awards::explain_allocation(awards::weights_from(to_grid(weights)), total,
                                        awards::parse_allocation_method(method_name.value_or("")),
                                        minimum_of(minimum), maximum_of(maximum));
-        return array_of(awards::allocation_report_table(working, lang()));
+        return office::data_array(awards::allocation_report_table(working, lang()));
     });
 }
 
@@ -151,7 +134,7 @@ Sequence<Sequence<Any>> AwardsAddIn::allocateCompare(const Sequence<Sequence<Any
         const awards::MethodComparison comparison =
             awards::compare_methods(awards::weights_from(to_grid(weights)), total,
                                     minimum_of(minimum), maximum_of(maximum));
-        return array_of(awards::comparison_table(comparison, lang()));
+        return office::data_array(awards::comparison_table(comparison, lang()));
     });
 }
 
