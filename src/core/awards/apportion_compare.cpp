@@ -7,6 +7,7 @@
 
 #include "core/awards/apportion_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace vnplan::awards {
@@ -153,22 +154,107 @@ Grid comparison_table(const MethodComparison& c, Lang lang) {
     return grid;
 }
 
-std::vector<std::string> comparison_lines(const MethodComparison& c, Lang lang) {
+std::string short_name(AllocationMethod method, Lang lang) {
+    switch (method) {
+    case AllocationMethod::hamilton:
+        return "Hamilton";
+    case AllocationMethod::dhondt:
+        return "D'Hondt";
+    case AllocationMethod::sainte_lague:
+        return "S-Laguë";
+    case AllocationMethod::huntington_hill:
+        return "H-Hill";
+    case AllocationMethod::adams:
+        return "Adams";
+    case AllocationMethod::dean:
+        return "Dean";
+    case AllocationMethod::quota: // not "Hạn ngạch": the quota column has that name
+        return "B-Young";
+    }
+    (void)lang;
+    return {};
+}
+
+namespace {
+
+// Characters as the eye counts them (UTF-8 code points; the texts are NFC).
+std::size_t shown_width(const std::string& text) {
+    std::size_t n = 0;
+    for (unsigned char c : text)
+        n += (c & 0xC0) != 0x80 ? 1 : 0;
+    return n;
+}
+
+std::string cut(const std::string& text, std::size_t most) {
+    std::size_t n = 0, i = 0;
+    for (; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && n++ == most) break;
+    }
+    return i < text.size() ? text.substr(0, i) : text;
+}
+
+std::string left(const std::string& text, std::size_t width) {
+    const std::string shown = cut(text, width);
+    return shown + std::string(width - shown_width(shown), ' ');
+}
+
+std::string right(const std::string& text, std::size_t width) {
+    const std::string shown = cut(text, width);
+    return std::string(width - shown_width(shown), ' ') + shown;
+}
+
+} // namespace
+
+std::vector<std::string> comparison_lines(const MethodComparison& c,
+                                          const std::vector<std::string>& labels, Lang lang) {
+    const bool vi = lang == Lang::vi;
+    const std::size_t n = c.weights.size();
+    std::vector<std::string> names(n);
+    const std::string lh = vi ? "Loosemore-Hanby (điểm %)" : "Loosemore-Hanby (% points)";
+    std::size_t first = shown_width(lh); // the widest of the fixed labels
+    for (std::size_t i = 0; i < n; ++i) {
+        // Numbered as the quota rule and tie lines name them ("đơn vị 2").
+        names[i] = std::to_string(i + 1) + ". " +
+                   (i < labels.size() && !labels[i].empty() ? labels[i] : (vi ? "Đơn vị" : "Unit"));
+        first = std::max(first, std::min<std::size_t>(shown_width(names[i]), 28));
+    }
+    constexpr std::size_t column = 10;
+    auto row = [&](const std::string& head, const std::string& quota, auto&& cell) {
+        std::string line = left(head, first) + right(quota, column);
+        for (const MethodOutcome& m : c.methods)
+            line += right(m.error ? "-" : cell(m), column);
+        return line;
+    };
     std::vector<std::string> lines;
+    lines.push_back(row(vi ? "Đơn vị" : "Unit", vi ? "Hạn ngạch" : "Quota",
+                        [&](const MethodOutcome& m) { return short_name(m.method, lang); }));
+    for (std::size_t i = 0; i < n; ++i)
+        lines.push_back(
+            row(names[i], short_number(c.quotas[i], 2, lang),
+                [&](const MethodOutcome& m) { return std::to_string(m.allocation.seats[i]); }));
+    lines.push_back(row(vi ? "Tổng" : "Total", std::to_string(c.total),
+                        [&](const MethodOutcome&) { return std::to_string(c.total); }));
+    lines.push_back(row(vi ? "Quy tắc hạn ngạch" : "Quota rule", "", [&](const MethodOutcome& m) {
+        return std::string(m.outside_quota.empty() ? (vi ? "đúng" : "kept")
+                                                   : (vi ? "VI PHẠM" : "BROKEN"));
+    }));
+    lines.push_back(
+        row(vi ? "Hòa cần quyết định" : "Ties to decide", "", [&](const MethodOutcome& m) {
+            return std::string(m.allocation.ties.empty() ? (vi ? "không" : "none")
+                                                         : (vi ? "CÓ" : "YES"));
+        }));
+    lines.push_back(
+        row(vi ? "Loosemore-Hanby (điểm %)" : "Loosemore-Hanby (% points)", "",
+            [&](const MethodOutcome& m) { return short_number(m.loosemore_hanby, 2, lang); }));
+    lines.push_back(
+        row(vi ? "Gallagher (điểm %)" : "Gallagher (% points)", "",
+            [&](const MethodOutcome& m) { return short_number(m.gallagher, 2, lang); }));
     for (const MethodOutcome& m : c.methods) {
-        std::string line = display_name(m.method).in(lang) + ": ";
-        if (m.error) {
-            lines.push_back(line + m.error->in(lang));
-            continue;
-        }
-        for (std::size_t i = 0; i < m.allocation.seats.size(); ++i)
-            line += (i > 0 ? " " : "") + std::to_string(m.allocation.seats[i]);
-        line += (lang == Lang::vi ? " | Quy tắc hạn ngạch: " : " | Quota rule: ") +
-                quota_rule_text(c, m, lang);
-        line += " | LH " + short_number(m.loosemore_hanby, 2, lang) + ", Gallagher " +
-                short_number(m.gallagher, 2, lang);
-        if (!m.allocation.ties.empty()) line += " | " + ties_text(m, lang);
-        lines.push_back(std::move(line));
+        const std::string name = display_name(m.method).in(lang) + ": ";
+        if (m.error) lines.push_back(name + m.error->in(lang));
+        if (m.error) continue;
+        if (!m.outside_quota.empty()) lines.push_back(name + quota_rule_text(c, m, lang));
+        if (!m.allocation.ties.empty()) lines.push_back(name + ties_text(m, lang));
     }
     return lines;
 }

@@ -39,7 +39,15 @@ MethodComparison compare_methods(const std::vector<double>& weights, double tota
 // per unit, the total, then the rows "quota rule", "ties", Loosemore-Hanby and Gallagher.
 Grid comparison_table(const MethodComparison& comparison, Lang lang);
 
-// One line per method for the dialog: its name, the seats, the quota rule, ties, measures.
-std::vector<std::string> comparison_lines(const MethodComparison& comparison, Lang lang);
+// The dialog's comparison as lines of a fixed-width table (shown in a monospaced font): a
+// header, one line per unit (labels[i], or "Đơn vị 1", ...; its quota, then its seats by each
+// method), the total, the quota rule, ties and both measures per method; then one line per
+// method that breaks the quota rule or has a tie, saying which units.
+std::vector<std::string> comparison_lines(const MethodComparison& comparison,
+                                          const std::vector<std::string>& labels, Lang lang);
+
+// Short column heads for that table: "Hamilton", "D'Hondt", "S-Laguë", "H-Hill", "Adams",
+// "Dean", "B-Young" (the quota method; "Hạn ngạch" is the quota column's head).
+std::string short_name(AllocationMethod method, Lang lang);
 
 } // namespace vnplan::awards

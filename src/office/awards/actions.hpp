@@ -55,6 +55,10 @@ allocate_into(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& docum
 // before anything is written). InputError for bad input, as allocate_into.
 awards::MethodComparison compare_request(const AllocationRequest& request);
 
+// What the comparison calls the units: each weight's cell, and the name beside it when the
+// cell left of a column of weights (above a row of them) holds text: "B2 UBND xã Tân Lập".
+std::vector<std::string> unit_labels(const css::uno::Reference<css::table::XCellRange>& weights);
+
 // Writes the working of the request's method (ALLOCATEREPORT's table) and, below it, the
 // comparison of the methods (ALLOCATECOMPARE's) on a new sheet after the others, as one undo
 // step ("Cách tính phân bổ"); a failure removes the half-written sheet. Returns its name:

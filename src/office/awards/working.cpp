@@ -3,11 +3,14 @@
 #include "office/awards/actions.hpp"
 
 #include "core/awards/apportion_report.hpp"
+#include "office/common/sheet_reader.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 
 #include <algorithm>
@@ -62,6 +65,33 @@ std::string free_sheet_name(const Reference<css::sheet::XSpreadsheetDocument>& d
 awards::MethodComparison compare_request(const AllocationRequest& request) {
     return awards::compare_methods(weights_in(request.weights), request.total, request.minimum,
                                    request.maximum);
+}
+
+std::vector<std::string> unit_labels(const Reference<css::table::XCellRange>& weights) {
+    const auto a =
+        Reference<css::sheet::XCellRangeAddressable>(weights, UNO_QUERY_THROW)->getRangeAddress();
+    const bool column = a.StartColumn == a.EndColumn;
+    const sal_Int32 count = column ? a.EndRow - a.StartRow + 1 : a.EndColumn - a.StartColumn + 1;
+    Grid names;
+    auto sheet = Reference<css::sheet::XSheetCellRange>(weights, UNO_QUERY_THROW)->getSpreadsheet();
+    if (column && a.StartColumn > 0)
+        names = read_grid(sheet->getCellRangeByPosition(a.StartColumn - 1, a.StartRow,
+                                                        a.StartColumn - 1, a.EndRow));
+    else if (!column && a.StartRow > 0)
+        names = read_grid(sheet->getCellRangeByPosition(a.StartColumn, a.StartRow - 1, a.EndColumn,
+                                                        a.StartRow - 1));
+    std::vector<std::string> labels;
+    for (sal_Int32 k = 0; k < count; ++k) {
+        std::string label = column ? a1_address(a.StartColumn, a.StartRow + k)
+                                   : a1_address(a.StartColumn + k, a.StartRow);
+        const auto i = static_cast<std::size_t>(k);
+        const Cell* name = names.height() == 0 ? nullptr
+                           : column            ? &names.at(i, 0)
+                                               : &names.at(0, i);
+        if (name && name->is_text()) label += " " + name->text;
+        labels.push_back(std::move(label));
+    }
+    return labels;
 }
 
 std::string write_working(const Reference<css::sheet::XSpreadsheetDocument>& document,

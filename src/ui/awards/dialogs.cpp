@@ -130,14 +130,16 @@ private:
 
     // Shows every method's seats before anything is written.
     std::string compare(const Reference<css::awt::XDialog>& dialog) {
-        const auto comparison = office::compare_request(request_of(dialog, false));
+        const office::AllocationRequest request = request_of(dialog, false);
+        const auto comparison = office::compare_request(request);
         set_property(dialog, "Comparison", "StringItemList",
-                     Any(string_list(awards::comparison_lines(comparison, lang_))));
+                     Any(string_list(awards::comparison_lines(
+                         comparison, office::unit_labels(request.weights), lang_))));
         return lang_ == Lang::vi
-                   ? "Chỉ tiêu từng đơn vị theo thứ tự vùng trọng số; LH, Gallagher: độ lệch tỷ "
-                     "lệ (điểm %, càng nhỏ càng sát). Chưa ghi gì vào bảng tính."
-                   : "Each unit's seats in the order of the weights; LH, Gallagher: "
-                     "disproportionality (% points, smaller is closer). Nothing written yet.";
+                   ? "Loosemore-Hanby, Gallagher: độ lệch so với tỷ lệ trọng số (điểm %, càng "
+                     "nhỏ càng sát). Chưa ghi gì vào bảng tính."
+                   : "Loosemore-Hanby, Gallagher: distance from the weights' proportions (% "
+                     "points, smaller is closer). Nothing has been written yet.";
     }
 
     std::string working(const Reference<css::awt::XDialog>& dialog) {

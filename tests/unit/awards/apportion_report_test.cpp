@@ -148,3 +148,23 @@ TEST_CASE("the report: quotas, remainders, divisors and ties with a decision fla
     CHECK(w.units[4].last_seat == LastSeat::quota_step);
     CHECK(*w.units[4].value == 1182);
 }
+
+TEST_CASE("the dialog's comparison: an aligned table, then what breaks the quota rule") {
+    const MethodComparison c = compare_methods(by_first, 100);
+    const auto lines = comparison_lines(c, {"B2 Xã Tân Lập", "B3"}, Lang::vi);
+    // Header, 5 units, total, quota rule, ties, two measures; then the breaches of the quota
+    // rule: every divisor method gives the second unit 45 (D'Hondt) or 43 on a quota of 44.
+    REQUIRE(lines.size() == 1 + 5 + 5 + 5);
+    // The first column is as wide as its widest label, "Loosemore-Hanby (điểm %)" (24).
+    CHECK(lines[9] == "Loosemore-Hanby (điểm %)" + std::string(10, ' ') +
+                          "      0,77      1,83      1,17      1,17      1,17      1,17      1,21");
+    CHECK(lines[0].find("     Dean   B-Young") != std::string::npos);
+    CHECK(lines[0].rfind("Đơn vị" + std::string(24 - 6, ' ') + " Hạn ngạch  Hamilton", 0) == 0);
+    CHECK(lines[1].rfind("1. B2 Xã Tân Lập" + std::string(24 - 16, ' ') + "     51,17        51",
+                         0) == 0);
+    CHECK(lines[3].rfind("3. Đơn vị", 0) == 0);
+    CHECK(lines[7].find("VI PHẠM") != std::string::npos);
+    CHECK(lines[11] ==
+          "D'Hondt (Jefferson, làm tròn xuống): Vi phạm: đơn vị 2 nhận 45 (hạn ngạch 44)");
+    CHECK(lines[14] == "Adams (làm tròn lên): Vi phạm: đơn vị 2 nhận 43 (hạn ngạch 44)");
+}
