@@ -11,7 +11,9 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
 #include <utility>
@@ -58,6 +60,17 @@ std::string free_sheet_name(const Reference<css::sheet::XSpreadsheetDocument>& d
     for (int i = 2; sheets->hasByName(to_ou(name)); ++i)
         name = base + " (" + std::to_string(i) + ")";
     return name;
+}
+
+// The document's "0.00", with its locale's separators: divisors and indices have long tails.
+sal_Int32 two_decimals(const Reference<css::sheet::XSpreadsheetDocument>& document) {
+    auto formats =
+        Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats();
+    css::lang::Locale locale;
+    props(document)->getPropertyValue("CharLocale") >>= locale;
+    const rtl::OUString code = formats->generateFormat(0, locale, true, false, 2, 1);
+    const sal_Int32 found = formats->queryKey(code, locale, false);
+    return found >= 0 ? found : formats->addNew(code, locale);
 }
 
 } // namespace
@@ -122,6 +135,16 @@ std::string write_working(const Reference<css::sheet::XSpreadsheetDocument>& doc
             Reference<css::sheet::XCellRangeData>(range(0, 0, grid.width() - 1, grid.height() - 1),
                                                   UNO_QUERY_THROW)
                 ->setDataArray(data_array(grid));
+            // Two decimals: the report's values, standard divisor and divisor interval, and the
+            // comparison's two indices (its last two rows).
+            const Any decimals(two_decimals(document));
+            const std::size_t units = weights.size(), end = grid.height() - 1;
+            props(range(6, 2, 6, units + 1))->setPropertyValue("NumberFormat", decimals);
+            props(range(1, units + 4, 2, units + 5))->setPropertyValue("NumberFormat", decimals);
+            props(range(3, end - 1, grid.width() - 1, end))
+                ->setPropertyValue("NumberFormat", decimals);
+            props(range(0, 0, grid.width() - 1, end))
+                ->setPropertyValue("VertJustify", Any(css::table::CellVertJustify2::CENTER));
             for (std::size_t row : {std::size_t{0}, sheet_data.report_header,
                                     sheet_data.compare_title, sheet_data.compare_title + 1})
                 props(range(0, row, grid.width() - 1, row))

@@ -13,6 +13,7 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <doctest/doctest.h>
 
 using namespace vnplan;
@@ -119,6 +120,17 @@ TEST_SUITE("office.awards.working") {
             CHECK(g.at(14 + i, 3).number == hamilton[i]);
             CHECK(g.at(14 + i, 9).number == quota[i]);
         }
+        // The indices read with two decimals (last two rows): Hamilton's Loosemore-Hanby is
+        // 1/2 (|9/26 - 9061/26000| + ...) in % points, shown as the document's "0.00".
+        const auto shown = [&](int column, int row) {
+            return to_utf8(Reference<css::text::XTextRange>(
+                               doc.sheet(before)->getCellByPosition(column, row), UNO_QUERY_THROW)
+                               ->getString());
+        };
+        const std::string lh = shown(3, 22);
+        CHECK(lh.size() == 4);
+        CHECK((lh[1] == '.' || lh[1] == ','));
+        CHECK(shown(0, 22) == "Chỉ số Loosemore-Hanby (điểm %)");
         // A second time: the name is taken, a new one is found.
         CHECK(office::write_working(doc.document, request_on(doc.sheet(0)), Lang::en) ==
               "Allocation working");
