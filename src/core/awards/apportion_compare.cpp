@@ -218,7 +218,7 @@ std::vector<std::string> comparison_lines(const MethodComparison& c,
                    (i < labels.size() && !labels[i].empty() ? labels[i] : (vi ? "Đơn vị" : "Unit"));
         first = std::max(first, std::min<std::size_t>(shown_width(names[i]), 28));
     }
-    constexpr std::size_t column = 9;
+    constexpr std::size_t column = 10;
     auto row = [&](const std::string& head, const std::string& quota, auto&& cell) {
         std::string line = left(head, first) + right(quota, column + 2); // apart from method 1
         for (const MethodOutcome& m : c.methods)

@@ -156,11 +156,11 @@ TEST_CASE("the dialog's comparison: an aligned table, then what breaks the quota
     // rule: every divisor method gives the second unit 45 (D'Hondt) or 43 on a quota of 44.
     REQUIRE(lines.size() == 1 + 5 + 5 + 5);
     // The first column is as wide as its widest label, "Loosemore-Hanby (điểm %)" (24).
-    CHECK(lines[9] == "Loosemore-Hanby (điểm %)" + std::string(11, ' ') +
-                          "     0,77     1,83     1,17     1,17     1,17     1,17     1,21");
-    CHECK(lines[0].find("     Dean  B-Young") != std::string::npos);
-    CHECK(lines[0].rfind("Đơn vị" + std::string(24 - 6, ' ') + "  Hạn ngạch Hamilton", 0) == 0);
-    CHECK(lines[1].rfind("1. B2 Xã Tân Lập" + std::string(24 - 16, ' ') + "      51,17       51",
+    CHECK(lines[9] == "Loosemore-Hanby (điểm %)" + std::string(12, ' ') +
+                          "      0,77      1,83      1,17      1,17      1,17      1,17      1,21");
+    CHECK(lines[0].find("      Dean   B-Young") != std::string::npos);
+    CHECK(lines[0].rfind("Đơn vị" + std::string(24 - 6, ' ') + "   Hạn ngạch  Hamilton", 0) == 0);
+    CHECK(lines[1].rfind("1. B2 Xã Tân Lập" + std::string(24 - 16, ' ') + "       51,17        51",
                          0) == 0);
     CHECK(lines[3].rfind("3. Đơn vị", 0) == 0);
     CHECK(lines[7].find("VI PHẠM") != std::string::npos);
