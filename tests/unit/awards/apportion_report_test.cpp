@@ -168,3 +168,18 @@ TEST_CASE("the dialog's comparison: an aligned table, then what breaks the quota
           "D'Hondt (Jefferson, làm tròn xuống): Vi phạm: đơn vị 2 nhận 45 (hạn ngạch 44)");
     CHECK(lines[14] == "Adams (làm tròn lên): Vi phạm: đơn vị 2 nhận 43 (hạn ngạch 44)");
 }
+
+TEST_CASE("a method that refuses the input leaves its column with the reason, not a guess") {
+    // The quota method goes seat by seat and stops at 1,000,000 seats; the others still answer.
+    const MethodComparison c = compare_methods({1, 2}, 3000000);
+    const MethodOutcome& quota = outcome(c, AllocationMethod::quota);
+    REQUIRE(quota.error);
+    CHECK(quota.error->en.find("at most 1,000,000 seats") != std::string::npos);
+    CHECK(outcome(c, AllocationMethod::dean).allocation.seats == Seats{1000000, 2000000});
+    const Grid g = comparison_table(c, Lang::en);
+    CHECK(g.at(1, 9).text == quota.error->en);
+    CHECK(g.at(2, 9).is_empty());
+    CHECK(g.at(3, 8).number == 3000000); // Dean's total
+    CHECK(g.at(3, 9).is_empty());
+    CHECK_THROWS_AS(allocate({1, 2}, 3000000, "quota"), InputError);
+}
