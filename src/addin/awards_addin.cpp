@@ -3,6 +3,8 @@
 
 #include "addin/uno_convert.hpp"
 #include "core/awards/allocation_inputs.hpp"
+#include "core/awards/apportion_compare.hpp"
+#include "core/awards/apportion_report.hpp"
 #include "core/awards/summary.hpp"
 #include "core/awards/table.hpp"
 #include "core/awards/verify.hpp"
@@ -36,6 +38,14 @@ awards::Verification verified(const css::uno::Reference<css::table::XCellRange>&
                               Grid& grid) {
     grid = table_of(table);
     return awards::verify(grid);
+}
+
+awards::Bounds minimum_of(const Any& minimum) {
+    return awards::bounds_from(any_to_grid(minimum), {"Số tối thiểu", "Minimums"});
+}
+
+awards::Bounds maximum_of(const Any& maximum) {
+    return awards::bounds_from(any_to_grid(maximum), {"Số tối đa", "Maximums"});
 }
 
 } // namespace
@@ -92,11 +102,10 @@ Sequence<Sequence<double>> AwardsAddIn::allocate(const Sequence<Sequence<Any>>& 
                                                  const Any& minimum, const Any& maximum) {
     return guarded(lang(), [&] {
         const auto method_name = optional_text(method, {"phương pháp", "method"});
-        const awards::Allocation result = awards::allocate(
-            awards::weights_from(to_grid(weights)), total,
-            method_name.value_or(office::current_options().allocation_method),
-            awards::bounds_from(any_to_grid(minimum), {"Số tối thiểu", "Minimums"}),
-            awards::bounds_from(any_to_grid(maximum), {"Số tối đa", "Maximums"}));
+        const awards::Allocation result =
+            awards::allocate(awards::weights_from(to_grid(weights)), total,
+                             method_name.value_or(office::current_options().allocation_method),
+                             minimum_of(minimum), maximum_of(maximum));
         Sequence<Sequence<double>> out(static_cast<sal_Int32>(result.seats.size()));
         for (std::size_t i = 0; i < result.seats.size(); ++i) {
             Sequence<double> row(1);
@@ -104,6 +113,31 @@ Sequence<Sequence<double>> AwardsAddIn::allocate(const Sequence<Sequence<Any>>& 
             out[static_cast<sal_Int32>(i)] = row;
         }
         return out;
+    });
+}
+
+Sequence<Sequence<Any>> AwardsAddIn::allocateReport(const Sequence<Sequence<Any>>& weights,
+                                                    double total, const Any& method,
+                                                    const Any& minimum, const Any& maximum) {
+    return guarded(lang(), [&] {
+        const auto method_name = optional_text(method, {"phương pháp", "method"});
+        const awards::AllocationWorking working =
+            awards::explain_allocation(awards::weights_from(to_grid(weights)), total,
+                                       awards::parse_allocation_method(method_name.value_or(
+                                           office::current_options().allocation_method)),
+                                       minimum_of(minimum), maximum_of(maximum));
+        return office::data_array(awards::allocation_report_table(working, lang()));
+    });
+}
+
+Sequence<Sequence<Any>> AwardsAddIn::allocateCompare(const Sequence<Sequence<Any>>& weights,
+                                                     double total, const Any& minimum,
+                                                     const Any& maximum) {
+    return guarded(lang(), [&] {
+        const awards::MethodComparison comparison =
+            awards::compare_methods(awards::weights_from(to_grid(weights)), total,
+                                    minimum_of(minimum), maximum_of(maximum));
+        return office::data_array(awards::comparison_table(comparison, lang()));
     });
 }
 

@@ -22,6 +22,13 @@ public:
         SAL_CALL allocate(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
                           double total, const css::uno::Any& method, const css::uno::Any& minimum,
                           const css::uno::Any& maximum) override;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL
+    allocateReport(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
+                   double total, const css::uno::Any& method, const css::uno::Any& minimum,
+                   const css::uno::Any& maximum) override;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> SAL_CALL allocateCompare(
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights, double total,
+        const css::uno::Any& minimum, const css::uno::Any& maximum) override;
 };
 
 } // namespace vnplan::addin

@@ -5,6 +5,24 @@ namespace vnplan::addin {
 
 namespace {
 
+const ArgumentSpec weights_argument{
+    .name = {.vi = "trong_so", .en = "weights"},
+    .help = {.vi = "Trọng số của các đơn vị (số không âm; ô trống tính là 0).",
+             .en = "The units' weights (numbers >= 0; blanks count as 0)."}};
+const ArgumentSpec total_argument{
+    .name = {.vi = "tong", .en = "total"},
+    .help = {.vi = "Tổng số nguyên cần phân bổ.", .en = "The whole number to share."}};
+const ArgumentSpec minimum_argument{
+    .name = {.vi = "toi_thieu", .en = "minimum"},
+    .kind = ArgumentKind::optional,
+    .help = {.vi = "số tối thiểu mỗi đơn vị nhận (một số hoặc một vùng).",
+             .en = "the least each unit gets (a number or a range)."}};
+const ArgumentSpec maximum_argument{
+    .name = {.vi = "toi_da", .en = "maximum"},
+    .kind = ArgumentKind::optional,
+    .help = {.vi = "số tối đa mỗi đơn vị nhận (một số hoặc một vùng).",
+             .en = "the most each unit gets (a number or a range)."}};
+
 const ArgumentSpec table_argument{
     .name = {.vi = "bang", .en = "table"},
     .help = {.vi = "Toàn bộ bảng: dòng tiêu đề, dòng mục (I., II., ...), dòng đơn vị và dòng "
@@ -76,26 +94,53 @@ std::vector<FunctionSpec> awards_functions() {
                         "một cột có tổng đúng bằng tổng cần phân bổ.",
                   .en = "Shares a whole-number total among units in proportion to their weights; "
                         "a vertical array that adds up to the total."},
-         .arguments = {{.name = {.vi = "trong_so", .en = "weights"},
-                        .help = {.vi = "Trọng số của các đơn vị (số không âm; ô trống tính là 0).",
-                                 .en = "The units' weights (numbers >= 0; blanks count as 0)."}},
-                       {.name = {.vi = "tong", .en = "total"},
-                        .help = {.vi = "Tổng số nguyên cần phân bổ.",
-                                 .en = "The whole number to share."}},
+         .arguments = {weights_argument,
+                       total_argument,
                        {.name = {.vi = "phuong_phap", .en = "method"},
                         .kind = ArgumentKind::optional,
                         .help = {.vi = "\"hamilton\" (mặc định), \"dhondt\", \"sainte-lague\", "
-                                       "\"huntington-hill\" hoặc \"adams\".",
+                                       "\"huntington-hill\", \"adams\", \"dean\" hoặc "
+                                       "\"quota\" (hạn ngạch Balinski-Young).",
                                  .en = "\"hamilton\" (default), \"dhondt\", \"sainte-lague\", "
-                                       "\"huntington-hill\" or \"adams\"."}},
-                       {.name = {.vi = "toi_thieu", .en = "minimum"},
+                                       "\"huntington-hill\", \"adams\", \"dean\" or \"quota\" "
+                                       "(Balinski-Young)."}},
+                       minimum_argument,
+                       maximum_argument}},
+        {.domain = Domain::awards,
+         .method = "allocateReport",
+         .name = {.vi = "BAOCAOPHANBO", .en = "ALLOCATEREPORT"},
+         .category = Category::add_in,
+         .help = {.vi = "Cách tính của PHANBO dưới dạng bảng (công thức mảng, có dòng tiêu đề): "
+                        "mỗi đơn vị một dòng với hạn ngạch (cả phân số đúng), số chỉ tiêu, phần dư "
+                        "hoặc số chia quyết định chỉ tiêu cuối và các trường hợp hòa (ghi \"cần "
+                        "bốc thăm / cần quyết định\"); sau đó là dòng tổng, số chia chuẩn và "
+                        "khoảng số chia cho cùng kết quả.",
+                  .en = "The working of ALLOCATE as a table (an array formula with a header "
+                        "row): one row per unit with its quota (also as an exact fraction), its "
+                        "seats, the remainder or divisor that decided its last seat and the ties "
+                        "(marked \"needs a draw / a decision\"); then the total, the standard "
+                        "divisor and the interval of divisors giving the same result."},
+         .arguments = {weights_argument,
+                       total_argument,
+                       {.name = {.vi = "phuong_phap", .en = "method"},
                         .kind = ArgumentKind::optional,
-                        .help = {.vi = "số tối thiểu mỗi đơn vị nhận (một số hoặc một vùng).",
-                                 .en = "the least each unit gets (a number or a range)."}},
-                       {.name = {.vi = "toi_da", .en = "maximum"},
-                        .kind = ArgumentKind::optional,
-                        .help = {.vi = "số tối đa mỗi đơn vị nhận (một số hoặc một vùng).",
-                                 .en = "the most each unit gets (a number or a range)."}}}},
+                        .help = {.vi = "phương pháp như của PHANBO (mặc định \"hamilton\").",
+                                 .en = "a method as for ALLOCATE (default \"hamilton\")."}},
+                       minimum_argument,
+                       maximum_argument}},
+        {.domain = Domain::awards,
+         .method = "allocateCompare",
+         .name = {.vi = "SOSANHPHANBO", .en = "ALLOCATECOMPARE"},
+         .category = Category::add_in,
+         .help = {.vi = "So sánh các phương pháp phân bổ (công thức mảng): mỗi phương pháp một "
+                        "cột chỉ tiêu của từng đơn vị, rồi các dòng quy tắc hạn ngạch (đơn vị nhận "
+                        "dưới phần nguyên hoặc trên phần nguyên + 1 của hạn ngạch), hòa, chỉ số "
+                        "Loosemore-Hanby và Gallagher (điểm %).",
+                  .en = "Compares the allocation methods (an array formula): one column of seats "
+                        "per method, then rows for the quota rule (a unit below its quota "
+                        "rounded down or above it rounded up), ties, and the Loosemore-Hanby and "
+                        "Gallagher indices (% points)."},
+         .arguments = {weights_argument, total_argument, minimum_argument, maximum_argument}},
     };
 }
 

@@ -101,8 +101,10 @@ std::vector<std::optional<std::int64_t>> expand_bounds(const Bounds& bounds, std
     return out;
 }
 
-detail::Problem make_problem(const std::vector<double>& weights, double total,
-                             const Bounds& minimum, const Bounds& maximum) {
+} // namespace
+
+detail::Problem detail::make_problem(const std::vector<double>& weights, double total,
+                                     const Bounds& minimum, const Bounds& maximum) {
     const std::size_t n = weights.size();
     if (n == 0)
         fail("Chưa có trọng số nào để phân bổ: vùng trọng số trống.",
@@ -201,6 +203,8 @@ detail::Problem make_problem(const std::vector<double>& weights, double total,
     return problem;
 }
 
+namespace {
+
 std::string join(const std::vector<std::string>& names, const char* last_separator) {
     std::string out;
     for (std::size_t k = 0; k < names.size(); ++k) {
@@ -212,24 +216,36 @@ std::string join(const std::vector<std::string>& names, const char* last_separat
 
 } // namespace
 
-Allocation allocate(const std::vector<double>& weights, double total, AllocationMethod method,
-                    const Bounds& minimum, const Bounds& maximum) {
-    const detail::Problem problem = make_problem(weights, total, minimum, maximum);
-    const detail::Shares shares = detail::bounded_shares(problem);
-    detail::Outcome outcome = method == AllocationMethod::hamilton
-                                  ? detail::largest_remainder(problem, shares)
-                                  : detail::highest_averages(problem, shares, method);
+Allocation detail::finish(const Problem& problem, const Shares& shares, Outcome outcome,
+                          AllocationMethod method) {
     Allocation result;
     result.method = method;
     result.seats = std::move(outcome.seats);
     result.ties = std::move(outcome.ties);
-    result.quotas.resize(weights.size());
-    for (std::size_t i = 0; i < weights.size(); ++i) {
+    const std::size_t n = problem.weights.size();
+    result.quotas.resize(n);
+    result.exact_quotas.resize(n);
+    result.quota_floor.resize(n);
+    result.quota_ceil.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
         Int num, den;
         detail::share_of(problem, shares, i, num, den);
-        result.quotas[i] = boost::multiprecision::cpp_rational(num, den).convert_to<double>();
+        const boost::multiprecision::cpp_rational quota(num, den); // reduced
+        result.quotas[i] = quota.convert_to<double>();
+        const Int& top = boost::multiprecision::numerator(quota);
+        const Int& bottom = boost::multiprecision::denominator(quota);
+        result.exact_quotas[i] = bottom == 1 ? top.str() : top.str() + "/" + bottom.str();
+        result.quota_floor[i] = Int(top / bottom).convert_to<std::int64_t>();
+        result.quota_ceil[i] = result.quota_floor[i] + (bottom == 1 ? 0 : 1);
     }
     return result;
+}
+
+Allocation allocate(const std::vector<double>& weights, double total, AllocationMethod method,
+                    const Bounds& minimum, const Bounds& maximum) {
+    const detail::Problem problem = detail::make_problem(weights, total, minimum, maximum);
+    const detail::Shares shares = detail::bounded_shares(problem);
+    return detail::finish(problem, shares, detail::run_method(problem, shares, method), method);
 }
 
 Allocation allocate(const std::vector<double>& weights, double total, std::string_view method,

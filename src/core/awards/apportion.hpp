@@ -21,18 +21,25 @@ enum class AllocationMethod {
     sainte_lague,    // divisors 1, 3, 5, ... (Webster)
     huntington_hill, // divisors sqrt(n(n+1)) (equal proportions)
     adams,           // divisors 0, 1, 2, ... (smallest divisors)
+    dean,            // divisors n(n+1)/(n+1/2), the harmonic mean (Dean)
+    quota,           // Balinski and Young's quota method: house monotone and within quota
 };
 
-inline constexpr std::array<AllocationMethod, 5> all_allocation_methods{
-    AllocationMethod::hamilton, AllocationMethod::dhondt, AllocationMethod::sainte_lague,
-    AllocationMethod::huntington_hill, AllocationMethod::adams};
+inline constexpr std::array<AllocationMethod, 7> all_allocation_methods{
+    AllocationMethod::hamilton,     AllocationMethod::dhondt,
+    AllocationMethod::sainte_lague, AllocationMethod::huntington_hill,
+    AllocationMethod::adams,        AllocationMethod::dean,
+    AllocationMethod::quota};
+
+// A divisor method: one common divisor d and a rounding of w / d (not Hamilton nor quota).
+bool is_divisor_method(AllocationMethod method);
 
 // A method from its name or an alias, English or Vietnamese, ignoring case, accents,
 // spaces and punctuation ("D'Hondt", "sainte-laguë", "Phần dư lớn nhất"). Empty or blank
 // means hamilton. Throws InputError for an unknown name.
 AllocationMethod parse_allocation_method(std::string_view name);
 
-// "hamilton", "dhondt", "sainte-lague", "huntington-hill", "adams".
+// "hamilton", "dhondt", "sainte-lague", "huntington-hill", "adams", "dean", "quota".
 std::string_view canonical_name(AllocationMethod method);
 
 // What a dialog shows: {"Phần dư lớn nhất (Hamilton)", "Largest remainder (Hamilton)"}.
@@ -52,6 +59,10 @@ struct Allocation {
     // Each unit's exact proportional share after the bounds (the quota the largest
     // remainder method rounds), as the nearest double: for display only.
     std::vector<double> quotas;
+    // The same quotas exactly: "12" or a reduced fraction "2486830/361592", and the whole
+    // numbers below and above (equal when the quota is whole): the quota rule's limits.
+    std::vector<std::string> exact_quotas;
+    std::vector<std::int64_t> quota_floor, quota_ceil;
     std::vector<AllocationTie> ties; // ties the rule decided (none, or one at the margin)
 };
 

@@ -34,6 +34,31 @@ struct Shares {
 
 Shares bounded_shares(const Problem& problem);
 
+// The bounded shares for growing totals (the quota method asks at every house size): lambda
+// only grows with the total, so one sweep over the sorted breakpoints serves every size.
+class ShareSweep {
+public:
+    explicit ShareSweep(const Problem& problem);
+    // lambda = p / q for `total` (>= the sum of the minimums; never below an earlier call).
+    void at(std::int64_t total, Int& p, Int& q);
+
+private:
+    struct Event {
+        Int num; // lambda = num / weight of `unit`
+        std::size_t unit;
+        bool leaves_minimum;
+    };
+    const Problem& problem_;
+    std::vector<Event> events_;
+    std::size_t next_ = 0;
+    Int fixed_ = 0; // sum of the bounds of the units held at a bound
+    Int slope_ = 0; // sum of the weights of the free units
+};
+
+// The checked, exact problem (InputError for bad input); the front of allocate().
+Problem make_problem(const std::vector<double>& weights, double total, const Bounds& minimum,
+                     const Bounds& maximum);
+
 // The share of unit i as an exact fraction numerator / denominator.
 void share_of(const Problem& problem, const Shares& shares, std::size_t i, Int& numerator,
               Int& denominator);
@@ -47,9 +72,18 @@ inline bool rule_prefers(const Problem& problem, std::size_t a, std::size_t b) {
 struct Outcome {
     std::vector<std::int64_t> seats;
     std::vector<AllocationTie> ties;
+    // The quota method only: the house size at which each unit got its last seat (0: none
+    // beyond its minimum).
+    std::vector<std::int64_t> last_step;
 };
 
 Outcome largest_remainder(const Problem& problem, const Shares& shares);
 Outcome highest_averages(const Problem& problem, const Shares& shares, AllocationMethod method);
+Outcome quota_method(const Problem& problem);
+Outcome run_method(const Problem& problem, const Shares& shares, AllocationMethod method);
+
+// The Allocation of an outcome: seats, ties and the exact bounded quotas.
+Allocation finish(const Problem& problem, const Shares& shares, Outcome outcome,
+                  AllocationMethod method);
 
 } // namespace vnplan::awards::detail

@@ -9,6 +9,7 @@
 //   Huntington-Hill          s(n) = sqrt(n (n + 1))  (geometric mean; US House since 1941,
 //                                                     2 U.S.C. 2a)
 //   Adams                    s(n) = n                (round up)
+//   Dean                     s(n) = n (n + 1) / (n + 1/2)  (harmonic mean)
 // Equivalently (the highest averages form used in elections), the k-th seat of unit i has
 // the priority w_i / s(k - 1) and the seats go to the highest priorities. Ref.: M. L.
 // Balinski and H. P. Young, Fair Representation, 2nd ed., Brookings 2001; F. Pukelsheim,
@@ -75,7 +76,10 @@ public:
             return {w, Int(k - 1)};
         case AllocationMethod::huntington_hill:
             return {squares_[i], Int(k) * Int(k - 1)};
+        case AllocationMethod::dean: // w / s(k - 1) = w (2k - 1) / (2 k (k - 1))
+            return {w * (2 * k - 1), Int(2 * k) * Int(k - 1)};
         case AllocationMethod::hamilton:
+        case AllocationMethod::quota:
             break;
         }
         throw std::logic_error("Slots: not a divisor method");
@@ -97,7 +101,15 @@ public:
             const Int f = (x * x) / (q * q);
             return (boost::multiprecision::sqrt(4 * f + 1) + 1) / 2;
         }
+        case AllocationMethod::dean: {
+            // s(m) lies strictly between m and m + 1, so every m < floor(x) counts and
+            // m = floor(x) counts when 2 m (m + 1) <= x (2m + 1); s(0) = 0 always counts.
+            const Int m = x / q;
+            if (m == 0) return 1;
+            return m + (2 * m * (m + 1) * q <= x * (2 * m + 1) ? 1 : 0);
+        }
         case AllocationMethod::hamilton:
+        case AllocationMethod::quota:
             break;
         }
         throw std::logic_error("Slots: not a divisor method");

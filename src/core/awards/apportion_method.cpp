@@ -72,6 +72,15 @@ constexpr Alias aliases[] = {
     {"adams", AllocationMethod::adams},
     {"smallestdivisors", AllocationMethod::adams},
     {"lamtronlen", AllocationMethod::adams}, // làm tròn lên
+
+    {"dean", AllocationMethod::dean},
+    {"harmonicmean", AllocationMethod::dean},
+    {"trungbinhdieuhoa", AllocationMethod::dean}, // trung bình điều hòa
+
+    {"quota", AllocationMethod::quota},
+    {"balinskiyoung", AllocationMethod::quota},
+    {"hanngach", AllocationMethod::quota},              // hạn ngạch
+    {"hanngachbalinskiyoung", AllocationMethod::quota}, // hạn ngạch Balinski-Young
 };
 
 std::string strip_affixes(std::string key) {
@@ -104,10 +113,10 @@ AllocationMethod parse_allocation_method(std::string_view name) {
     throw InputError(Message{
         "Không nhận ra phương pháp phân bổ \"" + shown +
             "\". Hãy dùng: hamilton (phần dư lớn nhất), dhondt (jefferson), sainte-lague "
-            "(webster), huntington-hill hoặc adams.",
+            "(webster), huntington-hill, adams, dean hoặc quota (hạn ngạch Balinski-Young).",
         "Unknown allocation method \"" + shown +
             "\". Use hamilton (largest remainder), dhondt (jefferson), sainte-lague (webster), "
-            "huntington-hill or adams."});
+            "huntington-hill, adams, dean or quota (Balinski-Young)."});
 }
 
 std::string_view canonical_name(AllocationMethod method) {
@@ -122,8 +131,16 @@ std::string_view canonical_name(AllocationMethod method) {
         return "huntington-hill";
     case AllocationMethod::adams:
         return "adams";
+    case AllocationMethod::dean:
+        return "dean";
+    case AllocationMethod::quota:
+        return "quota";
     }
     return "hamilton";
+}
+
+bool is_divisor_method(AllocationMethod method) {
+    return method != AllocationMethod::hamilton && method != AllocationMethod::quota;
 }
 
 Message display_name(AllocationMethod method) {
@@ -139,6 +156,10 @@ Message display_name(AllocationMethod method) {
         return {"Huntington-Hill (trung bình nhân)", "Huntington-Hill (geometric mean)"};
     case AllocationMethod::adams:
         return {"Adams (làm tròn lên)", "Adams (rounding up)"};
+    case AllocationMethod::dean:
+        return {"Dean (trung bình điều hòa)", "Dean (harmonic mean)"};
+    case AllocationMethod::quota:
+        return {"Hạn ngạch (Balinski-Young)", "Quota method (Balinski-Young)"};
     }
     return {};
 }

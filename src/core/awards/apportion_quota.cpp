@@ -21,68 +21,60 @@
 #include <stdexcept>
 
 namespace vnplan::awards::detail {
-namespace {
 
-// A breakpoint lambda = num / weight where a unit leaves its minimum or reaches its maximum.
-struct Event {
-    Int num;
-    std::size_t unit;
-    bool leaves_minimum;
-};
+ShareSweep::ShareSweep(const Problem& problem) : problem_(problem) {
+    const std::size_t n = problem.weights.size();
+    for (std::int64_t m : problem.minimum)
+        fixed_ += m;
+    events_.reserve(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (problem.weights[i] == 0) continue;
+        events_.push_back({Int(problem.minimum[i]), i, true});
+        if (problem.maximum[i]) events_.push_back({Int(*problem.maximum[i]), i, false});
+    }
+    std::sort(events_.begin(), events_.end(), [&](const Event& a, const Event& b) {
+        return a.num * problem.weights[b.unit] < b.num * problem.weights[a.unit];
+    });
+}
 
-} // namespace
+void ShareSweep::at(std::int64_t total_seats, Int& p, Int& q) {
+    const Int total = total_seats;
+    const auto same_value = [&](const Event& a, const Event& b) {
+        return a.num * problem_.weights[b.unit] == b.num * problem_.weights[a.unit];
+    };
+    while (next_ < events_.size()) {
+        // f(b) with the state of the open interval just below b: fixed + b * slope.
+        const Int& b_num = events_[next_].num;
+        const Int& b_den = problem_.weights[events_[next_].unit];
+        if (fixed_ * b_den + b_num * slope_ >= total * b_den) break;
+        const std::size_t first = next_;
+        for (; next_ < events_.size() && same_value(events_[first], events_[next_]); ++next_) {
+            const Event& ev = events_[next_];
+            const Int& w = problem_.weights[ev.unit];
+            if (ev.leaves_minimum) {
+                slope_ += w;
+                fixed_ -= problem_.minimum[ev.unit];
+            } else {
+                slope_ -= w;
+                fixed_ += *problem_.maximum[ev.unit];
+            }
+        }
+    }
+    if (slope_ == 0) throw std::logic_error("bounded_shares: infeasible bounds reached the core");
+    p = total - fixed_;
+    q = slope_;
+}
 
 Shares bounded_shares(const Problem& problem) {
     const std::size_t n = problem.weights.size();
     Shares shares;
     shares.state.assign(n, Shares::State::at_minimum);
-
-    Int fixed = 0; // sum of the bounds of the units held at a bound
+    Int low = 0;
     for (std::int64_t m : problem.minimum)
-        fixed += m;
-    if (fixed == problem.total) return shares; // lambda = 0: everyone at the minimum
+        low += m;
+    if (low == problem.total) return shares; // lambda = 0: everyone at the minimum
 
-    std::vector<Event> events;
-    events.reserve(2 * n);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (problem.weights[i] == 0) continue;
-        events.push_back({Int(problem.minimum[i]), i, true});
-        if (problem.maximum[i]) events.push_back({Int(*problem.maximum[i]), i, false});
-    }
-    const auto value_less = [&](const Event& a, const Event& b) {
-        return a.num * problem.weights[b.unit] < b.num * problem.weights[a.unit];
-    };
-    std::sort(events.begin(), events.end(), value_less);
-
-    const Int total = problem.total;
-    Int slope = 0; // sum of the weights of the free units
-    bool found = false;
-    for (std::size_t e = 0; e < events.size() && !found;) {
-        // f(b) with the state of the open interval just below b: fixed + b * slope.
-        const Int& b_num = events[e].num;
-        const Int& b_den = problem.weights[events[e].unit];
-        if (fixed * b_den + b_num * slope >= total * b_den) {
-            found = true;
-            break;
-        }
-        std::size_t g = e;
-        for (; g < events.size() && !value_less(events[e], events[g]); ++g) {
-            const Event& ev = events[g];
-            const Int& w = problem.weights[ev.unit];
-            if (ev.leaves_minimum) {
-                slope += w;
-                fixed -= problem.minimum[ev.unit];
-            } else {
-                slope -= w;
-                fixed += *problem.maximum[ev.unit];
-            }
-        }
-        e = g;
-    }
-    if (slope == 0) throw std::logic_error("bounded_shares: infeasible bounds reached the core");
-    shares.p = total - fixed;
-    shares.q = slope;
-
+    ShareSweep(problem).at(problem.total, shares.p, shares.q);
     for (std::size_t i = 0; i < n; ++i) {
         if (problem.weights[i] == 0) continue;
         const Int x = problem.weights[i] * shares.p;

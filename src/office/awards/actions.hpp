@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/awards/apportion.hpp"
+#include "core/awards/apportion_compare.hpp"
 #include "core/awards/verify.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -49,6 +50,21 @@ struct AllocationRequest {
 awards::Allocation
 allocate_into(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
               const AllocationRequest& request, bool overwrite = false);
+
+// Every method on the request's weights, total and bounds (the dialog's comparison, shown
+// before anything is written). InputError for bad input, as allocate_into.
+awards::MethodComparison compare_request(const AllocationRequest& request);
+
+// What the comparison calls the units: each weight's cell, and the name beside it when the
+// cell left of a column of weights (above a row of them) holds text: "B2 UBND xã Tân Lập".
+std::vector<std::string> unit_labels(const css::uno::Reference<css::table::XCellRange>& weights);
+
+// Writes the working of the request's method (ALLOCATEREPORT's table) and, below it, the
+// comparison of the methods (ALLOCATECOMPARE's) on a new sheet after the others, as one undo
+// step ("Cách tính phân bổ"); a failure removes the half-written sheet. Returns its name:
+// "Cách tính phân bổ" / "Allocation working", with " (2)", ... when taken.
+std::string write_working(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                          const AllocationRequest& request, Lang lang);
 
 // Numbers of a one-column or one-row range (blanks 0); InputError for text or errors.
 std::vector<double> weights_in(const css::uno::Reference<css::table::XCellRange>& range);

@@ -34,4 +34,20 @@ Message failure_message(std::exception_ptr failure, const FailureTexts& texts) {
     }
 }
 
+Sequence<Sequence<Any>> data_array(const Grid& grid) {
+    Sequence<Sequence<Any>> out(static_cast<sal_Int32>(grid.height()));
+    for (std::size_t r = 0; r < grid.height(); ++r) {
+        Sequence<Any> row(static_cast<sal_Int32>(grid.width()));
+        for (std::size_t c = 0; c < grid.width(); ++c) {
+            const Cell& cell = grid.at(r, c);
+            if (cell.is_number())
+                row[static_cast<sal_Int32>(c)] <<= cell.number;
+            else
+                row[static_cast<sal_Int32>(c)] <<= to_ou(cell.text);
+        }
+        out[static_cast<sal_Int32>(r)] = row;
+    }
+    return out;
+}
+
 } // namespace vnplan::office

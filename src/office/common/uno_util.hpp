@@ -2,11 +2,15 @@
 // turning whatever a piece of work threw into a clear message for the clerk.
 #pragma once
 
+#include "core/common/grid.hpp"
 #include "core/common/message.hpp"
 #include "office/common/ustring.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Reference.hxx>
@@ -53,6 +57,10 @@ template <class A, class B, class C, class D, class E> struct WeakImplHelperOf<A
 template <class... Interfaces>
 using WeakImplHelper = typename detail::WeakImplHelperOf<Interfaces...>::type;
 
+// A grid's values as a data array (setDataArray, an add-in's array result): numbers and
+// texts, a blank cell as an empty text - never a void Any, which crashes setDataArray (7.4).
+Sequence<Sequence<Any>> data_array(const Grid& grid);
+
 // The property set of a UNO object (or of the object an Any holds); throws when it has none.
 template <class Interface>
 css::uno::Reference<css::beans::XPropertySet> props(const css::uno::Reference<Interface>& object) {
@@ -91,6 +99,30 @@ template <typename Write>
 void as_one_undo_step(const css::uno::Reference<css::uno::XInterface>& document,
                       const std::string& title, Write&& write) {
     as_one_undo_step(document, title, std::forward<Write>(write), [] {});
+}
+
+// Appends a new sheet `name` after the others and runs `fill(sheet, index)` on it, all as one
+// undo step `title`. When `fill` throws, the half-written sheet is removed inside the same step
+// (not by undo(): Calc undoes a sheet insertion through the *active* view, which may be
+// another document's, or none when the document has no visible view).
+template <typename Fill>
+void fill_new_sheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                    const std::string& name, const std::string& title, Fill&& fill) {
+    auto sheets = document->getSheets();
+    as_one_undo_step(
+        document, title,
+        [&] {
+            const auto index = static_cast<sal_Int16>(
+                css::uno::Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)
+                    ->getCount());
+            sheets->insertNewByName(to_ou(name), index);
+            fill(css::uno::Reference<css::sheet::XSpreadsheet>(sheets->getByName(to_ou(name)),
+                                                               UNO_QUERY_THROW),
+                 index);
+        },
+        [&] {
+            if (sheets->hasByName(to_ou(name))) sheets->removeByName(to_ou(name));
+        });
 }
 
 // What the clerk is told when a piece of work fails.

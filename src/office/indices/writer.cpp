@@ -297,21 +297,9 @@ RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& d
     for (const auto& r : result.units)
         total_places = std::max(total_places, r.total.scale);
 
-    // A failure removes the half-written sheet inside the same step (not by undo(): Calc
-    // undoes a sheet insertion through the *active* view, which may be another document's, or
-    // none when the document has no visible view).
-    const auto remove_sheet = [&] {
-        auto all = document->getSheets();
-        if (all->hasByName(to_ou(name))) all->removeByName(to_ou(name));
-    };
-    as_one_undo_step(
-        document, "Xếp hạng chỉ số",
-        [&] {
-            const auto count =
-                Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
-            sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(count));
-            Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(to_ou(name)),
-                                                      UNO_QUERY_THROW);
+    fill_new_sheet(
+        document, name, "Xếp hạng chỉ số",
+        [&](const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int16 index) {
             const auto last = [](std::size_t v) { return static_cast<sal_Int32>(v); };
             Reference<css::sheet::XCellRangeData>(
                 sheet->getCellRangeByPosition(0, 0, width - 1, last(height - 1)), UNO_QUERY_THROW)
@@ -370,7 +358,6 @@ RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& d
             css::awt::Point top;
             props(sheet->getCellByPosition(0, helper_end + 2))->getPropertyValue("Position") >>=
                 top;
-            const sal_Int16 index = static_cast<sal_Int16>(count);
             const sal_Int32 percent_column = col_of(Format::percent);
             // One bar line per unit (about 5.5 mm each) below the title.
             const sal_Int32 bar_height = std::max<sal_Int32>(11000, 3500 + 550 * last(units));
@@ -385,8 +372,7 @@ RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& d
                                       cells(index, 1, last(helper), helper_end),
                                       cells(index, 2, last(helper), helper_end),
                                       css::awt::Rectangle(top.X + 18500, top.Y, 17000, 11000)});
-        },
-        remove_sheet);
+        });
     return result;
 }
 

@@ -61,19 +61,35 @@ awards::Bounds parse_bounds(const std::string& text,
 class AllocateHandler : public ActionHandler {
 public:
     AllocateHandler(Selection selection, Lang lang)
-        : ActionHandler(lang, {{"allocate",
-                                "Result",
-                                {{"Không phân bổ được.", "Could not allocate."},
-                                 Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
-                                [this](const Reference<css::awt::XDialog>& dialog) {
-                                    return allocate(dialog);
-                                }}}),
+        : ActionHandler(
+              lang,
+              {{"allocate",
+                "Result",
+                {{"Không phân bổ được.", "Could not allocate."},
+                 Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
+                [this](const Reference<css::awt::XDialog>& dialog) { return allocate(dialog); }},
+               {"compare",
+                "Result",
+                {{"Không so sánh được.", "Could not compare."},
+                 Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
+                [this](const Reference<css::awt::XDialog>& dialog) { return compare(dialog); }},
+               {"working",
+                "Result",
+                {{"Không ghi được cách tính.", "Could not write the working."},
+                 Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
+                [this](const Reference<css::awt::XDialog>& dialog) { return working(dialog); }}}),
           selection_(std::move(selection)) {}
 
 private:
-    std::string allocate(const Reference<css::awt::XDialog>& dialog) {
-        auto sheet = Reference<css::sheet::XSheetCellRange>(selection_.range, UNO_QUERY_THROW)
-                         ->getSpreadsheet();
+    Reference<css::sheet::XSpreadsheet> sheet() const {
+        return Reference<css::sheet::XSheetCellRange>(selection_.range, UNO_QUERY_THROW)
+            ->getSpreadsheet();
+    }
+
+    // What the fields say (the output cell only when `with_output`).
+    office::AllocationRequest request_of(const Reference<css::awt::XDialog>& dialog,
+                                         bool with_output) const {
+        const auto sheet = this->sheet();
         office::AllocationRequest request;
         request.weights = sheet->getCellRangeByName(to_ou(get_text(dialog, "Weights")));
         get_property(dialog, "Total", "Value") >>= request.total;
@@ -85,7 +101,13 @@ private:
             awards::all_allocation_methods[static_cast<std::size_t>(method)]));
         request.minimum = parse_bounds(get_text(dialog, "Minimum"), sheet);
         request.maximum = parse_bounds(get_text(dialog, "Maximum"), sheet);
-        request.output = sheet->getCellRangeByName(to_ou(get_text(dialog, "Output")));
+        if (with_output)
+            request.output = sheet->getCellRangeByName(to_ou(get_text(dialog, "Output")));
+        return request;
+    }
+
+    std::string allocate(const Reference<css::awt::XDialog>& dialog) {
+        const office::AllocationRequest request = request_of(dialog, true);
         const auto allocation =
             office::allocate_into(selection_.document, request, is_checked(dialog, "Overwrite"));
 
@@ -104,6 +126,28 @@ private:
         for (const auto& tie : allocation.ties)
             text += " " + awards::describe_tie(tie, labels).in(lang_);
         return text;
+    }
+
+    // Shows every method's seats before anything is written.
+    std::string compare(const Reference<css::awt::XDialog>& dialog) {
+        const office::AllocationRequest request = request_of(dialog, false);
+        const auto comparison = office::compare_request(request);
+        set_property(dialog, "Comparison", "StringItemList",
+                     Any(string_list(awards::comparison_lines(
+                         comparison, office::unit_labels(request.weights), lang_))));
+        return lang_ == Lang::vi
+                   ? "Loosemore-Hanby, Gallagher: độ lệch so với tỷ lệ trọng số (điểm %, càng "
+                     "nhỏ càng sát). Chưa ghi gì vào bảng tính."
+                   : "Loosemore-Hanby, Gallagher: distance from the weights' proportions (% "
+                     "points, smaller is closer). Nothing has been written yet.";
+    }
+
+    std::string working(const Reference<css::awt::XDialog>& dialog) {
+        const std::string name =
+            office::write_working(selection_.document, request_of(dialog, false), lang_);
+        return lang_ == Lang::vi
+                   ? "Đã ghi cách tính vào trang mới \"" + name + "\" (Hoàn tác một lần để bỏ)."
+                   : "Wrote the working to the new sheet \"" + name + "\" (one Undo removes it).";
     }
 
     Selection selection_;

@@ -87,7 +87,7 @@ TEST_CASE("an unknown method is an InputError naming it and the choices") {
     CHECK(contains(m.vi, "\"hondt\""));
     CHECK(contains(m.vi, "sainte-lague"));
     CHECK(contains(m.en, "Unknown allocation method \"hondt\""));
-    CHECK_THROWS_AS(allocate({1, 2}, 3, "quota"), InputError);
+    CHECK_THROWS_AS(allocate({1, 2}, 3, "lottery"), InputError);
     // A long name is cut on a character boundary, so the message stays valid UTF-8.
     const auto long_name = error_of([] { parse_allocation_method(std::string(59, 'x') + "ữữ"); });
     CHECK(contains(long_name.vi, std::string(59, 'x') + "…\""));
@@ -116,10 +116,11 @@ TEST_CASE("ties: decided by larger weight, then the earlier row, and reported") 
         const Allocation a = allocate({2, 1, 1, 2, 2}, 2, m);
         CHECK(a.seats == Seats{1, 0, 0, 1, 0});
         REQUIRE(a.ties.size() == 1);
-        // Adams and Huntington-Hill rank every first seat alike (s(0) = 0, an infinite
+        // Adams, Huntington-Hill and Dean rank every first seat alike (s(0) = 0, an infinite
         // priority): with fewer seats than units, all units tie for them.
-        const bool first_seats_tie =
-            m == AllocationMethod::adams || m == AllocationMethod::huntington_hill;
+        const bool first_seats_tie = m == AllocationMethod::adams ||
+                                     m == AllocationMethod::huntington_hill ||
+                                     m == AllocationMethod::dean;
         CHECK(a.ties[0].units == (first_seats_tie ? std::vector<std::size_t>{0, 1, 2, 3, 4}
                                                   : std::vector<std::size_t>{0, 3, 4}));
         CHECK(a.ties[0].winners == std::vector<std::size_t>{0, 3});

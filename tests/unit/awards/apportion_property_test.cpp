@@ -1,5 +1,6 @@
 // ALLOCATE against slow textbook procedures on random inputs, and the known properties:
-// the quota rule for Hamilton, house monotonicity for the divisor methods.
+// the quota rule for Hamilton and the quota method, house monotonicity for the divisor
+// methods and the quota method.
 #include "core/awards/apportion.hpp"
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -104,6 +105,9 @@ Prio next_priority(AllocationMethod m, std::int64_t w, std::int64_t a) {
     case AllocationMethod::adams:
         if (a == 0) return {true, 0};
         return {false, cpp_rational(W, cpp_int(a))};
+    case AllocationMethod::dean: // s(a) = a (a + 1) / (a + 1/2)
+        if (a == 0) return {true, 0};
+        return {false, cpp_rational(W * (2 * a + 1), cpp_int(2 * a) * (a + 1))};
     default:
         if (a == 0) return {true, 0};
         return {false, cpp_rational(W * W, cpp_int(a) * (a + 1))};
@@ -217,7 +221,30 @@ Seats slow_hamilton(const Case& c, std::int64_t total, bool& tie) {
 
 constexpr AllocationMethod divisor_methods[] = {
     AllocationMethod::dhondt, AllocationMethod::sainte_lague, AllocationMethod::huntington_hill,
-    AllocationMethod::adams};
+    AllocationMethod::adams, AllocationMethod::dean};
+
+// Balinski and Young's quota method by its definition: seat after seat, the best D'Hondt
+// priority w / (a + 1) among the units still below their (bounded) quota at the new size.
+Seats slow_quota_method(const Case& c, std::int64_t total) {
+    Seats seats(c.minimum.begin(), c.minimum.end());
+    for (std::int64_t house = c.low; house < total; ++house) {
+        const std::vector<cpp_rational> q = slow_bounded_quotas(c, house + 1);
+        std::optional<std::size_t> best;
+        for (std::size_t i = 0; i < seats.size(); ++i) {
+            if (c.weights[i] == 0 || !(R(seats[i]) < q[i])) continue;
+            if (!best) {
+                best = i;
+                continue;
+            }
+            const cpp_rational mine(cpp_int(c.weights[i]), cpp_int(seats[i] + 1));
+            const cpp_rational theirs(cpp_int(c.weights[*best]), cpp_int(seats[*best] + 1));
+            if (mine > theirs || (mine == theirs && rule_prefers(c, i, *best))) best = i;
+        }
+        REQUIRE(best);
+        ++seats[*best];
+    }
+    return seats;
+}
 
 } // namespace
 
@@ -314,6 +341,33 @@ TEST_CASE("house monotonicity: one more seat in all never takes a seat away (div
                 }
                 before = after;
             }
+        }
+    }
+}
+
+TEST_CASE("quota method: its definition, the quota rule and house monotonicity") {
+    // Balinski and Young (1975) prove the method within quota and house monotone; checked
+    // here on random cases, with and without bounds (then against the bounded quotas).
+    std::mt19937 rng(1975);
+    for (int round = 0; round < 300; ++round) {
+        const Case c = random_case(rng, round % 2 == 1);
+        const std::int64_t top = c.high ? std::min(*c.high, c.low + 30) : c.low + 30;
+        Seats before;
+        for (std::int64_t total = c.low; total <= top; ++total) {
+            CAPTURE(round);
+            CAPTURE(total);
+            const Seats got = run(c, total, AllocationMethod::quota).seats;
+            CHECK(got == slow_quota_method(c, total));
+            const std::vector<cpp_rational> q = slow_bounded_quotas(c, total);
+            std::int64_t sum = 0;
+            for (std::size_t i = 0; i < got.size(); ++i) {
+                CHECK(R(got[i]) > q[i] - R(1));
+                CHECK(R(got[i]) < q[i] + R(1));
+                if (!before.empty()) CHECK(got[i] >= before[i]);
+                sum += got[i];
+            }
+            CHECK(sum == total);
+            before = got;
         }
     }
 }
