@@ -108,9 +108,10 @@ TEST_SUITE("extension.ui") {
             }
             CHECK(has_image);
         }
-        // The four commands of the menu at least (more may follow).
-        for (const char* command : {"vnd.vnplan:AwardCheck", "vnd.vnplan:Allocate",
-                                    "vnd.vnplan:IndexRanking", "vnd.vnplan:PlanGenerate"}) {
+        // Every command of the menu.
+        for (const char* command :
+             {"vnd.vnplan:AwardCheck", "vnd.vnplan:Allocate", "vnd.vnplan:IndexRanking",
+              "vnd.vnplan:PlanGenerate", "vnd.vnplan:ConvertUnicode"}) {
             INFO(command);
             CHECK(commands.count(command) == 1);
         }
