@@ -3,6 +3,7 @@
 // reads any score sheet.
 #include "core/indices/exact.hpp"
 #include "core/indices/layout_build.hpp"
+#include "core/indices/score_layout.hpp"
 #include "core/indices/years.hpp"
 #include "core/vntext/text.hpp"
 
@@ -152,6 +153,15 @@ std::optional<int> year_of_name(std::string_view name) {
     return found;
 }
 
+std::string name_without_year(std::string_view name) {
+    std::string text(name);
+    if (const auto year = year_of_name(name))
+        for (auto at = text.find(std::to_string(*year)); at != std::string::npos;
+             at = text.find(std::to_string(*year)))
+            text.erase(at, 4);
+    return vntext::fold_loose(text);
+}
+
 std::vector<YearGrid> split_years(const Grid& grid) {
     const auto yc = year_column(grid);
     if (!yc) return {};
@@ -161,6 +171,23 @@ std::vector<YearGrid> split_years(const Grid& grid) {
     std::vector<YearGrid> out;
     for (const auto& [year, block] : blocks)
         out.push_back(year_grid(grid, yc->column, top, year, block));
+    return out;
+}
+
+YearSheet year_sheet(int year, const Grid& grid, const std::string& where) {
+    try {
+        return {year, score_sheet(grid, read_score_layout(grid)), where};
+    } catch (const InputError& e) {
+        const std::string y = std::to_string(year);
+        fail("Năm " + y + " (" + where + "): " + e.message().vi,
+             "Year " + y + " (" + where + "): " + e.message().en);
+    }
+}
+
+std::vector<YearSheet> year_sheets(const Grid& grid, const std::string& where) {
+    std::vector<YearSheet> out;
+    for (const auto& y : split_years(grid))
+        out.push_back(year_sheet(y.year, y.grid, where + " " + y.rows));
     return out;
 }
 

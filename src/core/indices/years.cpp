@@ -129,4 +129,36 @@ PointsLost points_lost(const ScoreSheet& sheet, const std::vector<UnitResult>& r
     return out;
 }
 
+std::vector<Message> missing_years(const YearRanking& ranking) {
+    std::vector<Message> out;
+    for (const auto& u : ranking.units) {
+        std::string years;
+        for (std::size_t y = 0; y < ranking.years.size(); ++y)
+            if (!u.ranks[y])
+                years += (years.empty() ? "" : ", ") + std::to_string(ranking.years[y]);
+        if (!years.empty())
+            out.push_back({"Đơn vị \"" + u.unit + "\" không có điểm năm " + years +
+                               " (tên viết khác đi giữa các năm?).",
+                           "The unit \"" + u.unit + "\" has no scores for " + years +
+                               " (its name spelt differently?)."});
+    }
+    return out;
+}
+
+Message describe_years(const std::vector<YearSheet>& years) {
+    auto sorted = years;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const YearSheet& a, const YearSheet& b) { return a.year < b.year; });
+    std::string vi = "Đã đọc " + std::to_string(sorted.size()) + " năm: ";
+    std::string en = "Read " + std::to_string(sorted.size()) + " years: ";
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const auto& y = sorted[i];
+        const std::string units = std::to_string(y.sheet.units.size());
+        const std::string sep = i == 0 ? "" : ", ";
+        vi += sep + std::to_string(y.year) + " (" + y.source + ", " + units + " đơn vị)";
+        en += sep + std::to_string(y.year) + " (" + y.source + ", " + units + " units)";
+    }
+    return {vi + ".", en + "."};
+}
+
 } // namespace vnplan::indices

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/common/grid.hpp"
+#include "core/common/message.hpp"
 #include "core/indices/indices.hpp"
 
 #include <cstddef>
@@ -67,11 +68,21 @@ struct PointsLost {
 PointsLost points_lost(const ScoreSheet& sheet, const std::vector<UnitResult>& results,
                        std::string_view unit, std::size_t top = 5);
 
+// Units not ranked in every year, one message each ("Đơn vị "Đình Lập" không có điểm năm
+// 2023."): often one unit typed two ways, which the clerk must see.
+std::vector<Message> missing_years(const YearRanking& ranking);
+
+// "Đã đọc 3 năm: 2022 (trang "2022", 4 đơn vị), 2023 (...), 2024 (...)." in year order.
+Message describe_years(const std::vector<YearSheet>& years);
+
 // ---- Reading several years from one workbook -------------------------------------------
 
 // A sheet name's year: a year 1900..2999 standing alone ("2022", "PAR INDEX 2023"); nullopt
 // when it has none or two different ones.
 std::optional<int> year_of_name(std::string_view name);
+// The name without its year, as a loose key (vntext::fold_loose): "PAR INDEX 2023" and
+// "Par index (2022)" are both "par index"; the sheets of one index over the years share it.
+std::string name_without_year(std::string_view name);
 
 // A table with a year column (header "Năm", whole years below): one grid per year, ascending,
 // each the rows above the first data row (the headers) followed by that year's rows, with the
@@ -85,5 +96,11 @@ struct YearGrid {
     std::string rows; // "A7:K17": the sheet cells of this year's rows, for messages
 };
 std::vector<YearGrid> split_years(const Grid& grid);
+
+// The score sheet of one year's grid (read_score_layout, score_sheet); `where` names it in
+// messages ("\"PAR INDEX 2023\""). InputError as read_score_layout, prefixed with the year.
+YearSheet year_sheet(int year, const Grid& grid, const std::string& where);
+// Every year of a table with a year column (split_years, then year_sheet); empty without one.
+std::vector<YearSheet> year_sheets(const Grid& grid, const std::string& where);
 
 } // namespace vnplan::indices

@@ -73,13 +73,6 @@ const char* year_table =
     "3\t2023\tChi Lăng\t9\t9\t18\n"
     "4\t2023\tVăn Quan\t7\t7\t14\n";
 
-std::vector<YearSheet> read_years(const Grid& grid) {
-    std::vector<YearSheet> out;
-    for (const auto& y : split_years(grid))
-        out.push_back({y.year, score_sheet(y.grid, read_score_layout(y.grid)), y.rows});
-    return out;
-}
-
 } // namespace
 
 TEST_SUITE("indices.years") {
@@ -237,7 +230,10 @@ TEST_SUITE("indices.years") {
         const auto layout = read_score_layout(g2022);
         CHECK(address_of(g2022, layout.units) == "D12:D15");
 
-        const YearRanking r = rank_years(read_years(grid));
+        const auto years = year_sheets(grid, "\"Chỉ số\"");
+        REQUIRE(years.size() == 3);
+        CHECK(years[1].source == "\"Chỉ số\" B16:G19");
+        const YearRanking r = rank_years(years);
         CHECK(r.years == std::vector<int>{2022, 2023, 2024});
         REQUIRE(r.units.size() == 5);
         CHECK(r.units[0].ranks == Ranks{3, 2, 1});
@@ -259,5 +255,27 @@ TEST_SUITE("indices.years") {
         Grid bad = vnplan::test::grid_from_tsv(
             "Năm\tĐơn vị\tA\n\tĐiểm tối đa\t10\n2022\tX\t1\n2023\tX\t2\nhai\tY\t3\n");
         CHECK(error_of([&] { split_years(bad); }).vi == "Ô A5 của cột Năm không phải là năm.");
+    }
+
+    TEST_CASE("units missing a year are named; what was read") {
+        const YearRanking r = rank_years(three_years());
+        const auto missing = missing_years(r);
+        REQUIRE(missing.size() == 2);
+        CHECK(missing[0].vi ==
+              "Đơn vị \"Đình Lập\" không có điểm năm 2023 (tên viết khác đi giữa các năm?).");
+        CHECK(missing[1].en ==
+              "The unit \"Văn Quan\" has no scores for 2022 (its name spelt differently?).");
+        CHECK(describe_years(three_years()).vi ==
+              "Đã đọc 3 năm: 2022 (2022, 4 đơn vị), 2023 (2023, 4 đơn vị), 2024 (2024, 5 đơn vị).");
+        CHECK(name_without_year("PAR INDEX 2023") == "par index");
+        CHECK(name_without_year("Par index (2022)") == "par index");
+        CHECK(name_without_year("Chỉ số 2022") != name_without_year("Chỉ số SIPAS 2022"));
+    }
+
+    TEST_CASE("a year's table that cannot be read: the year and where in the message") {
+        Grid grid = vnplan::test::grid_from_tsv(year_table);
+        grid.rows[9][2] = Cell{}; // 2022: Cao Lộc's name blank
+        const Message m = error_of([&] { year_sheets(grid, "\"Chỉ số\""); });
+        CHECK(m.vi.rfind("Năm 2022 (\"Chỉ số\" A9:F12): ", 0) == 0);
     }
 }
