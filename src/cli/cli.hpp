@@ -39,5 +39,7 @@ void parse_arguments(const std::vector<std::string>& args,
 
 int verify_command(const Context& context, const std::vector<std::string>& args);
 int generate_command(const Context& context, const std::vector<std::string>& args);
+int rank_command(const Context& context, const std::vector<std::string>& args);
+int allocate_command(const Context& context, const std::vector<std::string>& args);
 
 } // namespace vnplan::cli

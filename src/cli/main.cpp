@@ -17,6 +17,11 @@ const char* usage_vi =
     "           kiểm tra bảng khen thưởng\n"
     "  generate SỔ_TÍNH [--template MẪU.ott] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
+    "  rank SỔ_TÍNH [--sheet TÊN] [--unit ĐƠN_VỊ] [--top N] [--out TỆP] [--force]\n"
+    "           xếp hạng chỉ số (qua các năm khi có điểm nhiều năm) vào bản sao sổ tính\n"
+    "  allocate SỔ_TÍNH --weights VÙNG --total N [--method TÊN] [--minimum N|VÙNG]\n"
+    "           [--maximum N|VÙNG] [--sheet TÊN] [--into Ô] [--out TỆP] [--force]   phân bổ chỉ "
+    "tiêu\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n";
 const char* usage_en =
@@ -24,6 +29,11 @@ const char* usage_en =
     "  verify WORKBOOK... [--sheet NAME] [--range A1:E60] [--all] [--json]   check award tables\n"
     "  generate WORKBOOK [--template FILE.ott] [--out DIR] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
+    "  rank WORKBOOK [--sheet NAME] [--unit UNIT] [--top N] [--out FILE] [--force]\n"
+    "           rank index scores (over the years when there are several) into a copy\n"
+    "  allocate WORKBOOK --weights RANGE --total N [--method NAME] [--minimum N|RANGE]\n"
+    "           [--maximum N|RANGE] [--sheet NAME] [--into CELL] [--out FILE] [--force]   share a "
+    "quota\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
     "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n";
 
@@ -61,6 +71,8 @@ int main(int argc, char** argv) {
     try {
         if (command == "verify") return cli::verify_command(context, args);
         if (command == "generate") return cli::generate_command(context, args);
+        if (command == "rank") return cli::rank_command(context, args);
+        if (command == "allocate") return cli::allocate_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

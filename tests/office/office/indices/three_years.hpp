@@ -10,9 +10,22 @@
 #pragma once
 
 #include "common/tsv.hpp"
+#include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 
+#include <com/sun/star/chart2/AxisOrientation.hpp>
+#include <com/sun/star/chart2/ScaleData.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
+#include <com/sun/star/chart2/XChartTypeContainer.hpp>
+#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
+#include <com/sun/star/chart2/XDataSeriesContainer.hpp>
+#include <com/sun/star/chart2/data/XLabeledDataSequence.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
+#include <doctest/doctest.h>
+
 #include <string>
+#include <vector>
 
 namespace vnplan::test::three_years {
 
@@ -70,4 +83,48 @@ inline void put_sheet_per_year(CalcDocument& doc) {
     doc.put("A1", grid_from_tsv("Số liệu minh họa\n"), notes);
 }
 
+// What a test reads back from the rank chart, through the chart2 model.
+struct ChartFacts {
+    std::vector<std::string> categories;
+    std::size_t series = 0;
+    std::string chart_type;
+    bool reversed = false;
+};
+
+inline ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s,
+                              const std::string& name) {
+    auto charts = Reference<css::table::XTableChartsSupplier>(s, UNO_QUERY_THROW)->getCharts();
+    REQUIRE(charts->hasByName(office::to_ou(name)));
+    Reference<css::document::XEmbeddedObjectSupplier> embedded(
+        charts->getByName(office::to_ou(name)), UNO_QUERY_THROW);
+    Reference<css::chart2::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
+    Reference<css::chart2::XCoordinateSystemContainer> systems(chart->getFirstDiagram(),
+                                                               UNO_QUERY_THROW);
+    auto system = systems->getCoordinateSystems()[0];
+    ChartFacts facts;
+    const auto x = system->getAxisByDimension(0, 0)->getScaleData();
+    REQUIRE(x.Categories.is());
+    const auto labels = x.Categories->getValues()->getData();
+    for (const auto& label : labels) {
+        rtl::OUString t;
+        double d = 0;
+        if (label >>= t)
+            facts.categories.push_back(office::to_utf8(t));
+        else if (label >>= d)
+            facts.categories.push_back(std::to_string(static_cast<int>(d)));
+    }
+    facts.reversed = system->getAxisByDimension(1, 0)->getScaleData().Orientation ==
+                     css::chart2::AxisOrientation_REVERSE;
+    auto types =
+        Reference<css::chart2::XChartTypeContainer>(system, UNO_QUERY_THROW)->getChartTypes();
+    REQUIRE(types.getLength() == 1);
+    facts.chart_type = office::to_utf8(types[0]->getChartType());
+    facts.series = static_cast<std::size_t>(
+        Reference<css::chart2::XDataSeriesContainer>(types[0], UNO_QUERY_THROW)
+            ->getDataSeries()
+            .getLength());
+    return facts;
+}
+
+// The result sheet of three_years.hpp, as both layouts must give it (Cao Lộc chosen).
 } // namespace vnplan::test::three_years

@@ -9,19 +9,9 @@
 #include "office/indices/years.hpp"
 #include "support/calc.hpp"
 
-#include <com/sun/star/chart/XChartDocument.hpp>
-#include <com/sun/star/chart2/AxisOrientation.hpp>
-#include <com/sun/star/chart2/ScaleData.hpp>
-#include <com/sun/star/chart2/XChartDocument.hpp>
-#include <com/sun/star/chart2/XChartTypeContainer.hpp>
-#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
-#include <com/sun/star/chart2/XDataSeriesContainer.hpp>
-#include <com/sun/star/chart2/data/XLabeledDataSequence.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
-#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <doctest/doctest.h>
 
@@ -62,49 +52,6 @@ bool blank(const Reference<css::sheet::XSpreadsheet>& s, const char* address) {
     return cell(s, address)->getType() == css::table::CellContentType_EMPTY;
 }
 
-// What a test reads back from the rank chart, through the chart2 model.
-struct ChartFacts {
-    std::vector<std::string> categories;
-    std::size_t series = 0;
-    std::string chart_type;
-    bool reversed = false;
-};
-
-ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s, const std::string& name) {
-    auto charts = Reference<css::table::XTableChartsSupplier>(s, UNO_QUERY_THROW)->getCharts();
-    REQUIRE(charts->hasByName(to_ou(name)));
-    Reference<css::document::XEmbeddedObjectSupplier> embedded(charts->getByName(to_ou(name)),
-                                                               UNO_QUERY_THROW);
-    Reference<css::chart2::XChartDocument> chart(embedded->getEmbeddedObject(), UNO_QUERY_THROW);
-    Reference<css::chart2::XCoordinateSystemContainer> systems(chart->getFirstDiagram(),
-                                                               UNO_QUERY_THROW);
-    auto system = systems->getCoordinateSystems()[0];
-    ChartFacts facts;
-    const auto x = system->getAxisByDimension(0, 0)->getScaleData();
-    REQUIRE(x.Categories.is());
-    const auto labels = x.Categories->getValues()->getData();
-    for (const auto& label : labels) {
-        rtl::OUString t;
-        double d = 0;
-        if (label >>= t)
-            facts.categories.push_back(to_utf8(t));
-        else if (label >>= d)
-            facts.categories.push_back(std::to_string(static_cast<int>(d)));
-    }
-    facts.reversed = system->getAxisByDimension(1, 0)->getScaleData().Orientation ==
-                     css::chart2::AxisOrientation_REVERSE;
-    auto types =
-        Reference<css::chart2::XChartTypeContainer>(system, UNO_QUERY_THROW)->getChartTypes();
-    REQUIRE(types.getLength() == 1);
-    facts.chart_type = to_utf8(types[0]->getChartType());
-    facts.series = static_cast<std::size_t>(
-        Reference<css::chart2::XDataSeriesContainer>(types[0], UNO_QUERY_THROW)
-            ->getDataSeries()
-            .getLength());
-    return facts;
-}
-
-// The result sheet of three_years.hpp, as both layouts must give it (Cao Lộc chosen).
 struct Blank {};
 using Expected = std::variant<double, const char*, Blank>;
 
@@ -202,7 +149,7 @@ TEST_SUITE("office.indices.years") {
         const auto s = office::sheet_named(spreadsheet(doc), result.sheet);
         REQUIRE(s.is());
         check_result_sheet(s);
-        const ChartFacts chart = chart_facts(s, result.chart);
+        const auto chart = three_years::chart_facts(s, result.chart);
         CHECK(chart.categories == std::vector<std::string>{"2022", "2023", "2024"});
         CHECK(chart.reversed);
         CHECK(chart.series == 5);
@@ -225,7 +172,7 @@ TEST_SUITE("office.indices.years") {
         const auto s = office::sheet_named(spreadsheet(doc), result.sheet);
         REQUIRE(s.is());
         check_result_sheet(s);
-        CHECK(chart_facts(s, result.chart).categories ==
+        CHECK(three_years::chart_facts(s, result.chart).categories ==
               std::vector<std::string>{"2022", "2023", "2024"});
 
         // For the whole workbook, every sheet named with a year: the notes are skipped, said.
