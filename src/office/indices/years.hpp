@@ -39,7 +39,7 @@ YearsFound find_years(const css::uno::Reference<css::sheet::XSpreadsheetDocument
 struct YearsRequest {
     std::string result_sheet = "Xếp hạng qua các năm"; // refused when a sheet has it
     std::string unit; // for "điểm bị trừ nhiều nhất"; "" = the last of the latest year
-    std::size_t top = 5; // components listed
+    std::size_t top = 5; // components listed (1 or more)
     indices::SheetOptions options;
 };
 
