@@ -72,8 +72,9 @@ void print_years(const office::YearsResult& r, Lang lang) {
     for (const auto& c : r.lost.components)
         std::cout << "  " << c.name << ": "
                   << decimal::format(decimal::to_double(c.lost), c.lost.scale, ',', '.')
-                  << (vi ? " điểm (" : " points (") << indices::format_typed(c.score) << '/'
-                  << indices::format_typed(c.best_score) << ")\n";
+                  << (vi ? " điểm (" : " points (") << indices::format_typed(c.score)
+                  << (vi ? " so với " : " against ") << indices::format_typed(c.best_score)
+                  << ")\n";
 }
 
 // One year: the first sheet (or --sheet) holding a score table, ranked as the dialog ranks it.

@@ -5,6 +5,7 @@
 #include "office/indices/internal.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartAxisPosition.hpp>
 #include <com/sun/star/chart/ChartDataCaption.hpp>
 #include <com/sun/star/chart/ChartDataRowSource.hpp>
 #include <com/sun/star/chart/ChartLegendPosition.hpp>
@@ -120,6 +121,11 @@ void add_rank_chart(const Reference<css::sheet::XSpreadsheet>& sheet, const std:
     axis->setPropertyValue("Max", Any(std::max(worst, 2.0)));
     axis->setPropertyValue("AutoStepMain", Any(false));
     axis->setPropertyValue("StepMain", Any(1.0));
+    // The years below the lines, where a reader looks for them: the category axis crosses the
+    // reversed rank axis at its end (the worst rank, at the bottom), not at rank 1 on top.
+    Reference<css::chart::XAxisXSupplier> x(diagram, UNO_QUERY_THROW);
+    props(x->getXAxis())
+        ->setPropertyValue("CrossoverPosition", Any(css::chart::ChartAxisPosition_END));
 }
 
 } // namespace vnplan::office::detail

@@ -182,7 +182,7 @@ void format_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
         ->setPropertyValue("NumberFormat", Any(formats.decimals(2)));
     set_width(sheet, 0, 5600);
     for (sal_Int32 c = 1; c < l.last_text(); ++c)
-        set_width(sheet, c, c <= n ? 1700 : 2000);
+        set_width(sheet, c, 2000);
     set_width(sheet, l.last_text(), 3200);
     set_width(sheet, l.span_text(), 4600);
     Reference<css::table::XColumnRowRange> rows(sheet, UNO_QUERY_THROW);

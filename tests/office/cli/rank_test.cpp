@@ -67,7 +67,7 @@ TEST_SUITE("cli.rank") {
         CHECK(has(r.out, "Đã đọc 3 năm: 2022 (\"PAR INDEX 2022\", 4 đơn vị)"));
         CHECK(has(r.out, "  BẮC SƠN: 3 2 1 (tăng 02 bậc so với năm 2022)\n"));
         CHECK(has(r.out, "  Đình Lập: 4 - 3 (tăng 01 bậc so với năm 2022)\n"));
-        CHECK(has(r.out, "  Sự hài lòng của người dân: 3,5 điểm (16/19,5)\n"));
+        CHECK(has(r.out, "  Sự hài lòng của người dân: 3,5 điểm (16 so với 19,5)\n"));
         CHECK(has(r.out, "Lưu ý: Đơn vị \"Văn Quan\" không có điểm năm 2022"));
         REQUIRE(std::filesystem::exists(out));
 
@@ -81,6 +81,7 @@ TEST_SUITE("cli.rank") {
             three_years::chart_facts(s, "Thứ hạng qua các năm - Xếp hạng qua các năm");
         CHECK(chart.categories == std::vector<std::string>{"2022", "2023", "2024"});
         CHECK(chart.reversed);
+        CHECK(chart.years_below);
         CHECK(chart.series == 5);
         // The scores themselves are untouched in the copy.
         CHECK(cell_value(sheet_of(copy, "PAR INDEX 2023"), "E6") == 15);

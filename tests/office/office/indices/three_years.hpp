@@ -13,6 +13,8 @@
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartAxisPosition.hpp>
 #include <com/sun/star/chart2/AxisOrientation.hpp>
 #include <com/sun/star/chart2/ScaleData.hpp>
 #include <com/sun/star/chart2/XChartDocument.hpp>
@@ -88,7 +90,8 @@ struct ChartFacts {
     std::vector<std::string> categories;
     std::size_t series = 0;
     std::string chart_type;
-    bool reversed = false;
+    bool reversed = false;    // rank 1 on top
+    bool years_below = false; // the category axis crosses the rank axis at its end (bottom)
 };
 
 inline ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s,
@@ -115,6 +118,10 @@ inline ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s,
     }
     facts.reversed = system->getAxisByDimension(1, 0)->getScaleData().Orientation ==
                      css::chart2::AxisOrientation_REVERSE;
+    css::chart::ChartAxisPosition crossing = css::chart::ChartAxisPosition_ZERO;
+    office::props(system->getAxisByDimension(0, 0))->getPropertyValue("CrossoverPosition") >>=
+        crossing;
+    facts.years_below = crossing == css::chart::ChartAxisPosition_END;
     auto types =
         Reference<css::chart2::XChartTypeContainer>(system, UNO_QUERY_THROW)->getChartTypes();
     REQUIRE(types.getLength() == 1);

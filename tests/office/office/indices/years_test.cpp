@@ -152,6 +152,7 @@ TEST_SUITE("office.indices.years") {
         const auto chart = three_years::chart_facts(s, result.chart);
         CHECK(chart.categories == std::vector<std::string>{"2022", "2023", "2024"});
         CHECK(chart.reversed);
+        CHECK(chart.years_below);
         CHECK(chart.series == 5);
         CHECK(chart.chart_type == "com.sun.star.chart2.LineChartType");
         CHECK(
