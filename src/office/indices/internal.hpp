@@ -39,7 +39,7 @@ void add_chart(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const
 
 // A line chart of ranks over the years named `name`: `data` has the years in its first row
 // (the categories) and one unit per row below, its name in the first column; rank 1 on top
-// (the value axis reversed, from 1 to `worst`, a step of 1).
+// (the value axis reversed, from 1 to `worst`, a step of 1), the years below.
 void add_rank_chart(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const std::string& name, const std::string& title,
                     const css::table::CellRangeAddress& data, double worst,

@@ -52,7 +52,8 @@ struct YearsResult {
 };
 
 // Ranks every year (core), then inserts the result sheet with its table, the points lost and
-// the line chart as one undo step ("Xếp hạng qua các năm"); all input errors are raised before
+// the line chart (at most 20 lines: the first units by the latest rank, the title says so)
+// as one undo step ("Xếp hạng qua các năm"); all input errors are raised before
 // the document is touched, a failure while writing removes the half-written sheet.
 YearsResult write_years(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                         const std::vector<indices::YearSheet>& years, const YearsRequest& request);

@@ -18,6 +18,7 @@
 #include <com/sun/star/util/XMergeable.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace vnplan::office {
 
@@ -193,6 +194,25 @@ void format_sheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
                 ->setPropertyValue("OptimalHeight", Any(true));
 }
 
+// More lines than this cannot be told apart: the chart then shows the first ones (by the
+// latest year's rank) and its title says so.
+constexpr std::size_t max_chart_lines = 20;
+
+std::string chart_title(const YearRanking& r, std::size_t lines) {
+    std::string title = "Thứ hạng qua các năm (hạng 1 ở trên cùng)";
+    if (lines < r.units.size())
+        title += ": " + std::to_string(lines) + " đơn vị đứng đầu năm " + year(r.years.back());
+    return title;
+}
+
+double worst_rank(const YearRanking& r, std::size_t lines) {
+    double worst = 1;
+    for (std::size_t u = 0; u < lines; ++u)
+        for (const auto& rank : r.units[u].ranks)
+            if (rank) worst = std::max(worst, std::ceil(*rank));
+    return worst;
+}
+
 } // namespace
 
 YearsResult write_years(const Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -226,14 +246,12 @@ YearsResult write_years(const Reference<css::sheet::XSpreadsheetDocument>& docum
             css::awt::Point top;
             props(sheet->getCellByPosition(0, l.height() + 1))->getPropertyValue("Position") >>=
                 top;
-            double worst = 1;
-            for (std::size_t c : r.counts)
-                worst = std::max(worst, static_cast<double>(c));
+            const std::size_t lines = std::min(l.units, max_chart_lines);
             result.chart = detail::unique_chart_name(document, "Thứ hạng qua các năm - " + name);
             detail::add_rank_chart(
-                sheet, result.chart, "Thứ hạng qua các năm (hạng 1 ở trên cùng)",
-                detail::cells(index, 0, 1, l.note_row() - 1, static_cast<sal_Int32>(l.years)),
-                worst, css::awt::Rectangle(top.X, top.Y, 22000, 12000));
+                sheet, result.chart, chart_title(r, lines),
+                detail::cells(index, 0, 1, l.unit_row(lines - 1), static_cast<sal_Int32>(l.years)),
+                worst_rank(r, lines), css::awt::Rectangle(top.X, top.Y, 22000, 12000));
         });
     return result;
 }

@@ -15,6 +15,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/ChartAxisPosition.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart2/AxisOrientation.hpp>
 #include <com/sun/star/chart2/ScaleData.hpp>
 #include <com/sun/star/chart2/XChartDocument.hpp>
@@ -92,6 +93,8 @@ struct ChartFacts {
     std::string chart_type;
     bool reversed = false;    // rank 1 on top
     bool years_below = false; // the category axis crosses the rank axis at its end (bottom)
+    double worst = 0;         // the rank axis' maximum
+    std::string title;
 };
 
 inline ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s,
@@ -122,6 +125,11 @@ inline ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s,
     office::props(system->getAxisByDimension(0, 0))->getPropertyValue("CrossoverPosition") >>=
         crossing;
     facts.years_below = crossing == css::chart::ChartAxisPosition_END;
+    system->getAxisByDimension(1, 0)->getScaleData().Maximum >>= facts.worst;
+    rtl::OUString title;
+    office::props(Reference<css::chart::XChartDocument>(chart, UNO_QUERY_THROW)->getTitle())
+        ->getPropertyValue("String") >>= title;
+    facts.title = office::to_utf8(title);
     auto types =
         Reference<css::chart2::XChartTypeContainer>(system, UNO_QUERY_THROW)->getChartTypes();
     REQUIRE(types.getLength() == 1);
@@ -134,4 +142,18 @@ inline ChartFacts chart_facts(const Reference<css::sheet::XSpreadsheet>& s,
 }
 
 // The result sheet of three_years.hpp, as both layouts must give it (Cao Lộc chosen).
+// Sheets "2022", "2023", "2024" of `units` units "Xã 1", "Xã 2", ... and two criteria (maxima
+// 50 and 50): in 2024 "Xã u" scores 50 - u and 50 (rank u), in 2022 and 2023 25 + u and 25
+// (rank units + 1 - u).
+inline void put_many_units(CalcDocument& doc, int units) {
+    for (int year : {2022, 2023, 2024}) {
+        std::string tsv = "Đơn vị\tTiêu chí 1\tTiêu chí 2\nĐiểm tối đa\t50\t50\n";
+        for (int u = 1; u <= units; ++u)
+            tsv += "Xã " + std::to_string(u) + "\t" +
+                   std::to_string(year == 2024 ? 50 - u : 25 + u) +
+                   (year == 2024 ? "\t50\n" : "\t25\n");
+        doc.put("A1", grid_from_tsv(tsv), doc.add_sheet(std::to_string(year)));
+    }
+}
+
 } // namespace vnplan::test::three_years

@@ -206,4 +206,30 @@ TEST_SUITE("office.indices.years") {
         CHECK(result.lost.unit == "Văn Quan");
         CHECK(result.lost.components.size() == 3);
     }
+
+    TEST_CASE("many units: the chart shows the first 20 by the latest rank and says so") {
+        CalcDocument doc;
+        three_years::put_many_units(doc, 25);
+        const auto found = office::find_years(spreadsheet(doc), "");
+        REQUIRE(found.years.size() == 3);
+        const auto result = office::write_years(spreadsheet(doc), found.years, {});
+        const auto s = office::sheet_named(spreadsheet(doc), result.sheet);
+        CHECK(text(s, "A3") == "Xã 1");
+        CHECK(value(s, "B3") == 25);
+        CHECK(value(s, "D27") == 25);
+        const auto chart = three_years::chart_facts(s, result.chart);
+        CHECK(chart.series == 20);
+        CHECK(chart.worst == 25); // Xã 1 was last in 2022
+        CHECK(chart.title ==
+              "Thứ hạng qua các năm (hạng 1 ở trên cùng): 20 đơn vị đứng đầu năm 2024");
+        CalcDocument few;
+        three_years::put_many_units(few, 4);
+        const auto small = office::write_years(spreadsheet(few),
+                                               office::find_years(spreadsheet(few), "").years, {});
+        const auto chart4 = three_years::chart_facts(
+            office::sheet_named(spreadsheet(few), small.sheet), small.chart);
+        CHECK(chart4.series == 4);
+        CHECK(chart4.worst == 4);
+        CHECK(chart4.title == "Thứ hạng qua các năm (hạng 1 ở trên cùng)");
+    }
 }
