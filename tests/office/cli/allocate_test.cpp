@@ -91,7 +91,7 @@ TEST_SUITE("cli.allocate") {
         CHECK(column(original, "C2:C6") == std::vector<double>{-1, -1, -1, -1, -1});
     }
 
-    TEST_CASE("--maximum and --into; .xlsx out") {
+    TEST_CASE("--maximum and --into - .xlsx out") {
         const auto out = temp_dir() / "allocate-max.xlsx";
         std::filesystem::remove(out);
         const RunResult r =

@@ -87,7 +87,7 @@ TEST_SUITE("cli.rank") {
         CHECK(cell_value(sheet_of(copy, "PAR INDEX 2023"), "E6") == 15);
     }
 
-    TEST_CASE("a year column in an .xlsx; the default output name beside the workbook") {
+    TEST_CASE("a year column in an .xlsx - the default output name beside the workbook") {
         const auto file = temp_dir() / "rank-column.xlsx";
         {
             CalcDocument doc;

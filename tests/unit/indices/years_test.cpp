@@ -116,7 +116,7 @@ TEST_SUITE("indices.years") {
         CHECK(r.units[4].span_change == "giảm 01 bậc so với năm 2023");
     }
 
-    TEST_CASE("a unit missing from the latest year comes last; unpadded texts") {
+    TEST_CASE("a unit missing from the latest year comes last - unpadded texts") {
         auto years = three_years();
         years[0].sheet.units.pop_back(); // Văn Quan leaves in 2024
         years[0].sheet.scores.pop_back();
@@ -184,7 +184,7 @@ TEST_SUITE("indices.years") {
             error_of([&] { points_lost(r.sheets[2], r.results[2], "Cao Lộc", 0); }).vi.empty());
     }
 
-    TEST_CASE("points lost: equal losses keep the component order; weights count, exactly") {
+    TEST_CASE("points lost: equal losses keep the component order - weights count, exactly") {
         ScoreSheet s = sheet_of({"A", "B"}, {row({9.1, 9.2, 20}), row({8.9, 9, 19.3})});
         auto ranked = rank_sheet(s);
         auto lost = points_lost(s, ranked, "B");
@@ -243,7 +243,7 @@ TEST_SUITE("indices.years") {
         CHECK(r.units[4].ranks == Ranks{std::nullopt, 4, 5});
     }
 
-    TEST_CASE("a year column: one year is no split; years not together or not years refused") {
+    TEST_CASE("a year column: one year is no split - years not together or not years refused") {
         Grid one = vnplan::test::grid_from_tsv(
             "Năm\tĐơn vị\tA\tB\n\tĐiểm tối đa\t10\t10\n2022\tX\t1\t2\n2022\tY\t2\t1\n");
         CHECK(split_years(one).empty());
@@ -257,7 +257,7 @@ TEST_SUITE("indices.years") {
         CHECK(error_of([&] { split_years(bad); }).vi == "Ô A5 của cột Năm không phải là năm.");
     }
 
-    TEST_CASE("units missing a year are named; what was read") {
+    TEST_CASE("units missing a year are named - what was read") {
         const YearRanking r = rank_years(three_years());
         const auto missing = missing_years(r);
         REQUIRE(missing.size() == 2);

@@ -161,7 +161,7 @@ TEST_SUITE("office.indices.years") {
                         ->getCurrentUndoActionTitle()) == "Xếp hạng qua các năm");
     }
 
-    TEST_CASE("one sheet per year: the same result; a sheet of another name is left out") {
+    TEST_CASE("one sheet per year: the same result - a sheet of another name is left out") {
         CalcDocument doc;
         three_years::put_sheet_per_year(doc);
         auto latest = office::sheet_named(spreadsheet(doc), "PAR INDEX 2024");
