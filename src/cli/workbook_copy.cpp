@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <random>
 
 namespace vnplan::cli {
 

@@ -13,7 +13,8 @@
 
 namespace vnplan::cli {
 
-// A workbook loaded editable and hidden (the file itself is never stored), closed at the end.
+// A workbook loaded editable and hidden from a temporary copy (the file itself is never
+// touched), closed and the copy removed at the end.
 class EditedWorkbook {
 public:
     // InputError: missing file, not a spreadsheet.
@@ -29,6 +30,7 @@ public:
     void store(const std::filesystem::path& target, bool force) const;
 
 private:
+    std::filesystem::path folder_; // the temporary copy's folder
     com::sun::star::uno::Reference<com::sun::star::lang::XComponent> component_;
     com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument> spreadsheet_;
 };

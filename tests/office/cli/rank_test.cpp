@@ -60,6 +60,7 @@ bool has(const std::string& text, const std::string& part) {
 TEST_SUITE("cli.rank") {
     TEST_CASE("one sheet per year: the ranking over the years in a copy, chart and all") {
         const auto out = temp_dir() / "rank-sheets-result.ods";
+        const std::string before = content(sheet_per_year_file());
         const RunResult r =
             run_vnplan({"rank", sheet_per_year_file().string(), "--sheet", "PAR INDEX 2024",
                         "--unit", "Cao Lộc", "--out", out.string()});
@@ -70,6 +71,10 @@ TEST_SUITE("cli.rank") {
         CHECK(has(r.out, "  Sự hài lòng của người dân: 3,5 điểm (16 so với 19,5)\n"));
         CHECK(has(r.out, "Lưu ý: Đơn vị \"Văn Quan\" không có điểm năm 2022"));
         REQUIRE(std::filesystem::exists(out));
+        // The workbook itself is untouched, and no lock file is left beside it.
+        CHECK(content(sheet_per_year_file()) == before);
+        for (const auto& entry : std::filesystem::directory_iterator(temp_dir()))
+            CHECK(entry.path().filename().string().rfind(".~lock.", 0) != 0);
 
         CalcDocument copy(out);
         const auto s = sheet_of(copy, "Xếp hạng qua các năm");
