@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <exception>
 
 namespace vnplan::ui {
 
@@ -176,13 +177,14 @@ private:
 };
 
 // Scores of several years around the selection (a year column, or one sheet per year); a
-// table that cannot be read that way only means the choice is not offered, with the reason.
+// table that cannot be read that way (or any failure) only means the choice is not offered,
+// with the reason: the single-year dialog still opens.
 office::YearsFound years_around(const Selection& selection) {
     try {
         return office::find_years(selection.document, selection.range);
-    } catch (const InputError& e) {
+    } catch (...) {
         office::YearsFound none;
-        none.skipped.push_back(e.message());
+        none.skipped.push_back(office::failure_message(std::current_exception()));
         return none;
     }
 }
