@@ -81,13 +81,21 @@ private:
         const auto& r = result.ranking;
         const std::string span =
             std::to_string(r.years.front()) + "-" + std::to_string(r.years.back());
+        // The best unit loses nothing against itself: say so rather than list nothing.
+        const bool best = result.lost.unit == result.lost.best;
+        const std::string lost_vi = best ? result.lost.unit + " đứng đầu (chọn đơn vị khác để "
+                                                              "xem điểm bị trừ)"
+                                         : "điểm bị trừ nhiều nhất của " + result.lost.unit;
+        const std::string lost_en = best ? result.lost.unit + " is first (choose another unit "
+                                                              "to see its points lost)"
+                                         : "the points " + result.lost.unit + " lost most";
         return lang_ == Lang::vi
                    ? "Đã tạo trang \"" + result.sheet + "\": thứ hạng " + span + " của " +
-                         std::to_string(r.units.size()) + " đơn vị, điểm bị trừ nhiều nhất của " +
-                         result.lost.unit + ", biểu đồ thứ hạng. Hoàn tác (Ctrl+Z) một lần để bỏ."
+                         std::to_string(r.units.size()) + " đơn vị, " + lost_vi +
+                         ", biểu đồ thứ hạng. Hoàn tác (Ctrl+Z) một lần để bỏ."
                    : "Created the sheet \"" + result.sheet + "\": ranks " + span + " of " +
-                         std::to_string(r.units.size()) + " units, the points " + result.lost.unit +
-                         " lost most, a chart of ranks. One Undo (Ctrl+Z) removes it.";
+                         std::to_string(r.units.size()) + " units, " + lost_en +
+                         ", a chart of ranks. One Undo (Ctrl+Z) removes it.";
     }
 
     // Shows the new sheet; offers a fresh name for another run.
