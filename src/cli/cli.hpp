@@ -60,5 +60,7 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
 // Exit codes: ok = every copy written, found_errors = a workbook had nothing to convert (no
 // copy written), unreadable = a workbook could not be read or its copy exists (no --force).
 int convert_command(const Context& context, const std::vector<std::string>& args);
+int rank_command(const Context& context, const std::vector<std::string>& args);
+int allocate_command(const Context& context, const std::vector<std::string>& args);
 
 } // namespace vnplan::cli

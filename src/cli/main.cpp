@@ -23,6 +23,11 @@ const char* usage_vi =
     "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
     "  convert SỔ_TÍNH... [--out THƯ_MỤC] [--font PHÔNG] [--force]\n"
     "           chuyển mã TCVN3/VNI sang Unicode (ghi bản TÊN-unicode.ods/.xlsx/.xls)\n"
+    "  rank SỔ_TÍNH [--sheet TÊN] [--unit ĐƠN_VỊ] [--top N] [--out TỆP] [--force]\n"
+    "           xếp hạng chỉ số (qua các năm khi có điểm nhiều năm) vào bản sao sổ tính\n"
+    "  allocate SỔ_TÍNH --weights VÙNG --total N [--method TÊN] [--minimum N|VÙNG]\n"
+    "           [--maximum N|VÙNG] [--sheet TÊN] [--into Ô] [--out TỆP] [--force]   phân bổ chỉ "
+    "tiêu\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n"
     "  (convert: 0 đã ghi bản Unicode, 1 không có gì cần chuyển, 2 cả khi bản sao đã có)\n";
@@ -33,6 +38,11 @@ const char* usage_en =
     "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
     "  convert WORKBOOK... [--out DIR] [--font NAME] [--force]\n"
     "           TCVN3/VNI text to Unicode (writes NAME-unicode.ods/.xlsx/.xls)\n"
+    "  rank WORKBOOK [--sheet NAME] [--unit UNIT] [--top N] [--out FILE] [--force]\n"
+    "           rank index scores (over the years when there are several) into a copy\n"
+    "  allocate WORKBOOK --weights RANGE --total N [--method NAME] [--minimum N|RANGE]\n"
+    "           [--maximum N|RANGE] [--sheet NAME] [--into CELL] [--out FILE] [--force]   share a "
+    "quota\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
     "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n"
     "  (convert: 0 Unicode copies written, 1 nothing to convert, 2 also when a copy exists)\n";
@@ -75,6 +85,8 @@ int main(int argc, char** argv) {
         if (command == "verify") return cli::verify_command(context, args);
         if (command == "generate") return cli::generate_command(context, args);
         if (command == "convert") return cli::convert_command(context, args);
+        if (command == "rank") return cli::rank_command(context, args);
+        if (command == "allocate") return cli::allocate_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

@@ -1,9 +1,11 @@
 // The score-sheet reader: read_score_layout() on a grid decoded from the input
 // (fuzz_input.hpp), then the scores it points at ranked; and the dialog's way, with spans
-// (the layout found, and the plainest guess: names in column A, maxima in row 1).
+// (the layout found, and the plainest guess: names in column A, maxima in row 1); and the
+// grid as a table with a year column, ranked over the years.
 #include "core/common/message.hpp"
 #include "core/indices/indices.hpp"
 #include "core/indices/score_layout.hpp"
+#include "core/indices/years.hpp"
 #include "fuzz_input.hpp"
 
 using namespace vnplan;
@@ -18,6 +20,15 @@ void rank(const Grid& grid, const ScoreLayout& layout) {
     SheetOptions options;
     options.blank_as_zero = true, options.ties = TieRule::average, options.year = 2022;
     (void)rank_sheet(sheet, options);
+}
+
+void rank_over_years(const Grid& grid) {
+    const auto years = year_sheets(grid, "fuzz");
+    if (years.size() < 2) return;
+    const YearRanking ranking = rank_years(years);
+    (void)missing_years(ranking);
+    (void)describe_years(years);
+    (void)points_lost(ranking.sheets.back(), ranking.results.back(), ranking.units.back().unit, 3);
 }
 
 template <class F> void refused_or_done(F&& f) {
@@ -38,6 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                layout.previous_ranks, layout.groups, std::nullopt};
         rank(grid, layout_of_spans(grid, spans));
     });
+    refused_or_done([&] { rank_over_years(grid); });
+    for (const auto& row : grid.rows)
+        if (!row.empty() && row[0].is_text()) (void)name_without_year(row[0].text);
     const std::size_t h = grid.height(), w = grid.width();
     if (h >= 2 && w >= 2)
         refused_or_done([&] {

@@ -3,6 +3,7 @@
 // opens filled in. This file only reads the sheet and turns grid positions into addresses.
 #include "office/common/uno_util.hpp"
 #include "office/indices/actions.hpp"
+#include "office/indices/internal.hpp"
 
 #include "core/indices/score_layout.hpp"
 #include "office/common/sheet_reader.hpp"
@@ -52,7 +53,8 @@ LayoutGuess guess_of(const Grid& grid, const indices::ScoreLayout& l) {
 
 } // namespace
 
-LayoutGuess guess_layout(const Reference<css::table::XCellRange>& selection) {
+Reference<css::table::XCellRange>
+detail::table_around(const Reference<css::table::XCellRange>& selection) {
     Reference<css::sheet::XSheetCellRange> sheet_range(selection, UNO_QUERY_THROW);
     auto sheet = sheet_range->getSpreadsheet();
     // The block of filled cells around the selection (Calc's "current region"): a cell or
@@ -64,7 +66,13 @@ LayoutGuess guess_layout(const Reference<css::table::XCellRange>& selection) {
     if (!range.is())
         throw InputError({"Không thấy bảng điểm quanh vùng chọn (vùng chọn đang trống).",
                           "No score table around the selection (the selection is empty)."});
-    const Grid grid = read_grid(range);
+    return range;
+}
+
+LayoutGuess guess_layout(const Reference<css::table::XCellRange>& selection) {
+    auto sheet =
+        Reference<css::sheet::XSheetCellRange>(selection, UNO_QUERY_THROW)->getSpreadsheet();
+    const Grid grid = read_grid(detail::table_around(selection));
     LayoutGuess guess = guess_of(grid, indices::read_score_layout(grid));
     guess.source_sheet =
         to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());

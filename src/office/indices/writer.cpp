@@ -39,30 +39,6 @@ Any text(const std::string& value) {
     return Any(to_ou(value));
 }
 
-// Number formats in the document's own locale (decimal comma for a Vietnamese document).
-class Formats {
-public:
-    explicit Formats(const Reference<css::sheet::XSpreadsheetDocument>& document)
-        : formats_(Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)
-                       ->getNumberFormats()) {
-        props(document)->getPropertyValue("CharLocale") >>= locale_;
-    }
-    sal_Int32 decimals(int places) {
-        const rtl::OUString code =
-            formats_->generateFormat(0, locale_, false, false, static_cast<sal_Int16>(places), 1);
-        return key(code);
-    }
-    sal_Int32 signed_integer() { return key("+0;-0;0"); }
-
-private:
-    sal_Int32 key(const rtl::OUString& code) {
-        const sal_Int32 found = formats_->queryKey(code, locale_, false);
-        return found >= 0 ? found : formats_->addNew(code, locale_);
-    }
-    Reference<css::util::XNumberFormats> formats_;
-    css::lang::Locale locale_;
-};
-
 enum class Format { general, total, percent, change, wrap };
 
 struct Column {
@@ -161,14 +137,6 @@ std::vector<Column> columns_for(const detail::Computed& computed, const RankingR
     return cols;
 }
 
-void header_style(const Reference<css::table::XCellRange>& range) {
-    auto p = props(range);
-    p->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-    p->setPropertyValue("HoriJustify", Any(css::table::CellHoriJustify_CENTER));
-    p->setPropertyValue("IsTextWrapped", Any(true));
-    p->setPropertyValue("CellBackColor", Any(sal_Int32(0xDDEBF7)));
-}
-
 // A component name broken into lines of about `width` letters at spaces: the radar chart
 // takes its category labels from these cells and does not wrap long names itself.
 std::string wrapped(const std::string& name, std::size_t width = 24) {
@@ -194,54 +162,17 @@ std::string wrapped(const std::string& name, std::size_t width = 24) {
     return out + line;
 }
 
-// Calc refuses a chart whose name any chart of the document already has.
-std::string unique_chart_name(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                              const std::string& base) {
-    Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
-    auto taken = [&](const std::string& name) {
-        for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
-            Reference<css::table::XTableChartsSupplier> charts(sheets->getByIndex(i), UNO_QUERY);
-            if (charts.is() && charts->getCharts()->hasByName(to_ou(name))) return true;
-        }
-        return false;
-    };
-    if (!taken(base)) return base;
-    for (int i = 2;; ++i)
-        if (!taken(base + " (" + std::to_string(i) + ")"))
-            return base + " (" + std::to_string(i) + ")";
-}
-
-bool valid_sheet_name(const std::string& name) {
-    if (name.empty() || name.front() == '\'' || name.back() == '\'') return false;
-    return name.find_first_of("[]*?:/\\") == std::string::npos;
-}
-
-css::table::CellRangeAddress cells(sal_Int16 sheet, sal_Int32 column, sal_Int32 first_row,
-                                   sal_Int32 last_row) {
-    css::table::CellRangeAddress a;
-    a.Sheet = sheet;
-    a.StartColumn = a.EndColumn = column;
-    a.StartRow = first_row;
-    a.EndRow = last_row;
-    return a;
-}
+using detail::cells;
+using detail::Formats;
+using detail::header_style;
+using detail::unique_chart_name;
 
 } // namespace
 
 RankingResult write_ranking(const Reference<css::sheet::XSpreadsheetDocument>& document,
                             const RankingRequest& request) {
     const std::string& name = request.result_sheet;
-    if (!valid_sheet_name(name))
-        throw InputError(
-            {"Tên trang kết quả \"" + name +
-                 "\" không hợp lệ (không để trống, không có các ký tự [ ] * ? : / \\).",
-             "The result sheet name \"" + name +
-                 "\" is not valid (not empty, none of [ ] * ? : / \\)."});
-    auto sheets = document->getSheets();
-    if (sheets->hasByName(to_ou(name)))
-        throw InputError(
-            {"Đã có trang tính \"" + name + "\"; hãy đặt tên khác cho trang kết quả.",
-             "A sheet named \"" + name + "\" exists; choose another result sheet name."});
+    detail::check_new_sheet_name(document, name);
     detail::Computed computed = detail::compute(request);
     RankingResult& result = computed.result;
     result.sheet = name;

@@ -3,6 +3,7 @@
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 #include "office/indices/actions.hpp"
+#include "office/indices/years.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
@@ -17,7 +18,9 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <charconv>
+#include <exception>
 
 namespace vnplan::ui {
 
@@ -25,7 +28,8 @@ namespace {
 
 class IndexRankingHandler : public ActionHandler {
 public:
-    IndexRankingHandler(Selection selection, Reference<css::frame::XFrame> frame, Lang lang)
+    IndexRankingHandler(Selection selection, Reference<css::frame::XFrame> frame, Lang lang,
+                        std::vector<indices::YearSheet> years)
         : ActionHandler(
               lang, {{"rank",
                       "Result",
@@ -39,7 +43,7 @@ public:
                           fill_units(dialog);
                           return std::string();
                       }}}),
-          selection_(std::move(selection)), frame_(std::move(frame)) {}
+          selection_(std::move(selection)), frame_(std::move(frame)), years_(std::move(years)) {}
 
     // The radar list from the units field; keeps the chosen unit when it is still there.
     void fill_units(const Reference<css::awt::XDialog>& dialog) {
@@ -48,6 +52,7 @@ public:
         units_ = field.empty()
                      ? std::vector<std::string>{}
                      : office::unit_names(selection_.sheet->getCellRangeByName(to_ou(field)));
+        if (units_.empty() && !years_.empty()) units_ = latest_units(); // a year column's table
         set_property(dialog, "RadarUnit", "StringItemList", Any(string_list(units_)));
         Sequence<sal_Int16> selected(units_.empty() ? 0 : 1);
         if (!units_.empty()) {
@@ -59,6 +64,50 @@ public:
     }
 
 private:
+    std::vector<std::string> latest_units() const {
+        const auto latest =
+            std::max_element(years_.begin(), years_.end(),
+                             [](const auto& a, const auto& b) { return a.year < b.year; });
+        return latest->sheet.units;
+    }
+
+    // Over the years: the ranks of every year, changes, points lost, a line chart.
+    std::string rank_years(const Reference<css::awt::XDialog>& dialog) {
+        office::YearsRequest request;
+        request.result_sheet = get_text(dialog, "ResultSheet");
+        request.unit = chosen_unit(dialog);
+        const auto result = office::write_years(selection_.document, years_, request);
+        show_sheet(dialog, result.sheet);
+        const auto& r = result.ranking;
+        const std::string span =
+            std::to_string(r.years.front()) + "-" + std::to_string(r.years.back());
+        // The best unit loses nothing against itself: say so rather than list nothing.
+        const bool best = result.lost.unit == result.lost.best;
+        const std::string lost_vi = best ? result.lost.unit + " đứng đầu (chọn đơn vị khác để "
+                                                              "xem điểm bị trừ)"
+                                         : "điểm bị trừ nhiều nhất của " + result.lost.unit;
+        const std::string lost_en = best ? result.lost.unit + " is first (choose another unit "
+                                                              "to see its points lost)"
+                                         : "the points " + result.lost.unit + " lost most";
+        return lang_ == Lang::vi
+                   ? "Đã tạo trang \"" + result.sheet + "\": thứ hạng " + span + " của " +
+                         std::to_string(r.units.size()) + " đơn vị, " + lost_vi +
+                         ", biểu đồ thứ hạng. Hoàn tác (Ctrl+Z) một lần để bỏ."
+                   : "Created the sheet \"" + result.sheet + "\": ranks " + span + " of " +
+                         std::to_string(r.units.size()) + " units, " + lost_en +
+                         ", a chart of ranks. One Undo (Ctrl+Z) removes it.";
+    }
+
+    // Shows the new sheet; offers a fresh name for another run.
+    void show_sheet(const Reference<css::awt::XDialog>& dialog, const std::string& name) {
+        Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY);
+        Reference<css::sheet::XSpreadsheet> sheet(
+            selection_.document->getSheets()->getByName(to_ou(name)), UNO_QUERY);
+        if (view.is() && sheet.is()) view->setActiveSheet(sheet);
+        set_property(dialog, "ResultSheet", "Text",
+                     Any(to_ou(office::unused_sheet_name(selection_.document, name))));
+    }
+
     std::string chosen_unit(const Reference<css::awt::XDialog>& dialog) const {
         Sequence<sal_Int16> selected;
         get_property(dialog, "RadarUnit", "SelectedItems") >>= selected;
@@ -87,6 +136,7 @@ private:
     }
 
     std::string rank(const Reference<css::awt::XDialog>& dialog) {
+        if (is_checked(dialog, "Years") && years_.size() >= 2) return rank_years(dialog);
         office::RankingRequest request;
         auto& r = request.ranges;
         r.units = range_of(dialog, "Units", {"tên đơn vị", "unit names"}, true);
@@ -113,14 +163,7 @@ private:
         request.radar_unit = chosen_unit(dialog);
 
         const auto result = office::write_ranking(selection_.document, request);
-
-        // Show the new sheet; offer a fresh name for another run.
-        Reference<css::sheet::XSpreadsheetView> view(frame_->getController(), UNO_QUERY);
-        Reference<css::sheet::XSpreadsheet> sheet(
-            selection_.document->getSheets()->getByName(to_ou(result.sheet)), UNO_QUERY);
-        if (view.is() && sheet.is()) view->setActiveSheet(sheet);
-        set_property(dialog, "ResultSheet", "Text",
-                     Any(to_ou(office::unused_sheet_name(selection_.document, result.sheet))));
+        show_sheet(dialog, result.sheet);
 
         const auto& first = result.units.front();
         const std::string total = indices::format_typed(first.total_value);
@@ -137,8 +180,22 @@ private:
 
     Selection selection_;
     Reference<css::frame::XFrame> frame_;
+    std::vector<indices::YearSheet> years_; // two or more: the "Years" choice is offered
     std::vector<std::string> units_;
 };
+
+// Scores of several years around the selection (a year column, or one sheet per year); a
+// table that cannot be read that way (or any failure) only means the choice is not offered,
+// with the reason: the single-year dialog still opens.
+office::YearsFound years_around(const Selection& selection) {
+    try {
+        return office::find_years(selection.document, selection.range);
+    } catch (...) {
+        office::YearsFound none;
+        none.skipped.push_back(office::failure_message(std::current_exception()));
+        return none;
+    }
+}
 
 } // namespace
 
@@ -162,8 +219,10 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
             "Xếp hạng " +
             to_utf8(Reference<css::container::XNamed>(selection.sheet, UNO_QUERY_THROW)->getName());
 
+        office::YearsFound years = years_around(selection);
+        if (years.years.size() < 2) years.years.clear();
         rtl::Reference<IndexRankingHandler> handler(
-            new IndexRankingHandler(selection, frame, lang));
+            new IndexRankingHandler(selection, frame, lang, years.years));
         auto dialog = load_dialog(context, "IndexRanking",
                                   Reference<css::awt::XDialogEventHandler>(handler.get()));
         const std::pair<const char*, const std::string*> fields[] = {
@@ -177,9 +236,17 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
         if (guess.year)
             set_property(dialog, "Year", "Text", Any(to_ou(std::to_string(*guess.year))));
         set_property(dialog, "Tiers", "Text", Any(to_ou(office::default_tiers)));
-        set_property(dialog, "Result", "Label", Any(to_ou(guess.reading.in(lang))));
+        std::string reading = guess.reading.in(lang);
+        if (!years.years.empty()) reading = years.reading.in(lang) + "\n" + reading;
+        for (const auto& skipped : years.skipped)
+            reading += "\n" + skipped.in(lang);
+        set_property(dialog, "Result", "Label", Any(to_ou(reading)));
+        const bool offer_years = !years.years.empty();
+        set_property(dialog, "Years", "Enabled", Any(offer_years));
+        set_property(dialog, "Years", "State", Any(static_cast<sal_Int16>(offer_years ? 1 : 0)));
         set_property(dialog, "ResultSheet", "Text",
-                     Any(to_ou(office::unused_sheet_name(selection.document, base))));
+                     Any(to_ou(office::unused_sheet_name(
+                         selection.document, offer_years ? "Xếp hạng qua các năm" : base))));
         try {
             handler->fill_units(dialog);
         } catch (...) {
