@@ -10,6 +10,7 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 #ifdef __linux__
@@ -92,6 +93,8 @@ void stop_office() noexcept {
 }
 
 void kill_office() noexcept {
+    static std::mutex mutex; // the watchdog and the test's own thread may both get here
+    std::lock_guard<std::mutex> lock(mutex);
     if (!running || running->killed) return;
     running->killed = true; // the next test starts a new one
 #ifdef __linux__

@@ -26,6 +26,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <exception>
 #include <functional>
 #include <iostream>
 #include <mutex>
@@ -46,8 +47,9 @@ constexpr auto poll = std::chrono::milliseconds(100);
 bool walk(const Context& context, const std::function<bool(const Context&)>& visit, int depth = 0) {
     if (!context.is()) return false;
     if (visit(context)) return true;
-    if (depth > 6) return false;
-    const sal_Int32 count = static_cast<sal_Int32>(context->getAccessibleChildCount());
+    const auto count = static_cast<sal_Int32>(context->getAccessibleChildCount());
+    // Never into a document view: a sheet lists every visible cell, one call each.
+    if (depth > 6 || count > 200) return false;
     for (sal_Int32 i = 0; i < count; ++i) {
         auto child = context->getAccessibleChild(i);
         if (child.is() && walk(child->getAccessibleContext(), visit, depth + 1)) return true;
@@ -131,11 +133,13 @@ DialogSession::DialogSession(CalcDocument& doc, const std::string& command,
 }
 
 DialogSession::~DialogSession() {
-    finish();
+    const bool hung = !finish();
+    if (hung && std::uncaught_exceptions() == 0)
+        FAIL_CHECK(command_ << " hung: its window did not close; the office was ended");
 }
 
-void DialogSession::finish() noexcept {
-    if (!thread_.joinable()) return;
+bool DialogSession::finish() noexcept {
+    if (!thread_.joinable()) return true;
     try {
         if (!returned_ && window_.is()) {
             for (const char* close : {"Close", "Đóng", "OK"})
@@ -149,10 +153,12 @@ void DialogSession::finish() noexcept {
     }
     while (!returned_ && std::chrono::steady_clock::now() < deadline_)
         std::this_thread::sleep_for(poll);
-    if (!returned_) kill_office(); // the thread's call then fails and returns
+    const bool closed = returned_;
+    if (!closed) kill_office(); // the thread's call then fails and returns
     thread_.join();
     over_ = true;
     watchdog_.join();
+    return closed;
 }
 
 std::string DialogSession::title() const {

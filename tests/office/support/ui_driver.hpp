@@ -51,7 +51,8 @@ public:
 private:
     css::uno::Reference<css::accessibility::XAccessibleContext> find(const std::string& name,
                                                                      short role) const;
-    void finish() noexcept; // closes what is open and joins the threads
+    // Closes what is open and joins the threads; false when the office had to be ended.
+    bool finish() noexcept;
     std::string command_;
     std::chrono::steady_clock::time_point deadline_;
     std::atomic<bool> returned_{false};
