@@ -5,6 +5,8 @@
 
 #include "office/common/documents.hpp"
 
+#include <com/sun/star/uno/Exception.hpp>
+
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
@@ -61,10 +63,18 @@ office::OfficeProcess& office() {
 }
 
 office::OfficeProcess& office(const OfficeSettings& settings) {
-    if (running && running->settings == settings && !running->killed) return *running->process;
+    if (running && running->settings == settings && !running->killed) {
+        try {
+            running->process->desktop(); // an office that crashed in an earlier test is replaced
+            return *running->process;
+        } catch (const css::uno::Exception&) {
+            running->killed = true;
+        }
+    }
     stop_office();
     office::OfficeOptions options;
     options.headless = !settings.windowed;
+#ifndef _WIN32 // Windows has its desktop; elsewhere an X display of our own
     if (settings.windowed) {
         if (!display) display = VirtualDisplay::start();
         // The office inherits these: its windows go to the virtual display, drawn by VCL's
@@ -72,6 +82,7 @@ office::OfficeProcess& office(const OfficeSettings& settings) {
         setenv("DISPLAY", display->name().c_str(), 1);
         setenv("SAL_USE_VCLPLUGIN", "gen", 1);
     }
+#endif
     Running next{settings, false,
                  temp_dir() /
                      ("profile-" + settings.ui_locale + (settings.windowed ? "-windowed" : "")),
