@@ -8,6 +8,7 @@ PACKAGES="
   libreoffice-calc libreoffice-writer libreoffice-dev libreoffice-l10n-vi
   libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
   libicu-dev doctest-dev
+  xvfb
   fonts-liberation2 poppler-utils
   clang-14 libclang-rt-14-dev clang-format
 "

@@ -133,18 +133,26 @@ def main():
     parser.add_argument("--oxt", default=os.path.join(ROOT, "out", "vnplan.oxt"))
     options = parser.parse_args()
     os.makedirs(options.out, exist_ok=True)
-    display = ":%d" % (70 + os.getpid() % 20)
+    # A display of its own: the first free number from 150 (tests use lower ones).
+    number = next(n for n in range(150, 250) if not os.path.exists("/tmp/.X%d-lock" % n))
+    display = ":%d" % number
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x860x24", "-nolisten", "tcp"])
     profile = tempfile.mkdtemp(prefix="vnplan-shots-")
     office = None
     try:
         time.sleep(1)
+        print("display", display, flush=True)
         office = Office(profile, display, options.lang, headless=True)
+        print("office up", flush=True)
         office.install(os.path.abspath(options.oxt))
+        print("installed", flush=True)
         office.stop()
+        print("stopped", flush=True)
         office = Office(profile, display, options.lang, headless=False)
+        print("windowed office up", flush=True)
         example = uno.systemPathToFileUrl(os.path.join(ROOT, "examples", "khen-thuong-143.ods"))
         doc = office.desktop.loadComponentFromURL(example, "_blank", 0, ())
+        print("loaded", flush=True)
         frame = doc.getCurrentController().getFrame()
         window = frame.getContainerWindow()
         window.setPosSize(0, 0, 1280, 860, 15)

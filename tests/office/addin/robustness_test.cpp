@@ -182,10 +182,16 @@ TEST_SUITE("addin.robustness") {
             const std::vector<bool> values = value_arguments(f);
             std::vector<Call> formulas;
             for (const auto& input : hostile_inputs) {
-                formulas.push_back(call(f, values, std::string::npos, input, input));
+                // A whole column costs Calc up to two seconds per value argument before the
+                // add-in is called: one argument at a time, the others plain, keeps the suite
+                // within minutes while every argument still gets A:A once.
+                const bool whole_column = input == "A:A";
+                if (!whole_column)
+                    formulas.push_back(call(f, values, std::string::npos, input, input));
                 for (std::size_t at = 0; at < values.size(); ++at)
                     for (const char* other : {"1", "A1:A10"})
-                        formulas.push_back(call(f, values, at, input, other));
+                        if (!whole_column || std::string(other) == "1")
+                            formulas.push_back(call(f, values, at, input, other));
             }
             int row = 20; // below the inputs: a range in a one-value argument does not intersect
             for (const auto& c : formulas) {

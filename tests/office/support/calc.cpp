@@ -4,6 +4,7 @@
 #include "office/common/ustring.hpp"
 #include "support/office_fixture.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
@@ -14,6 +15,7 @@
 #include <com/sun/star/text/XText.hpp>
 
 #include <random>
+#include <stdexcept>
 
 namespace vnplan::test {
 
@@ -47,6 +49,15 @@ std::filesystem::path working_copy(const std::filesystem::path& file) {
 
 CalcDocument::CalcDocument(const std::filesystem::path& file)
     : document_(office::load_document(office().desktop(), working_copy(file), false)) {}
+
+CalcDocument::CalcDocument(const std::filesystem::path& file, Shown) {
+    Sequence<css::beans::PropertyValue> args(1);
+    args[0].Name = "Hidden";
+    args[0].Value <<= false;
+    document_ = office().desktop()->loadComponentFromURL(
+        to_ou(office::file_url(working_copy(file))), "_blank", 0, args);
+    if (!document_.is()) throw std::runtime_error("cannot load " + file.string());
+}
 
 CalcDocument::~CalcDocument() {
     office::close_document(document_);

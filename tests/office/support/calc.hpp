@@ -26,6 +26,9 @@ class CalcDocument {
 public:
     CalcDocument();                                           // a new document
     explicit CalcDocument(const std::filesystem::path& file); // a stored one, editable
+    // In a window of a windowed office, as a clerk has it: menu commands and dialogs run.
+    struct Shown {};
+    CalcDocument(const std::filesystem::path& file, Shown);
     ~CalcDocument();
     CalcDocument(const CalcDocument&) = delete;
     CalcDocument& operator=(const CalcDocument&) = delete;

@@ -8,9 +8,7 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -77,14 +75,6 @@ void select(CalcDocument& doc, int sheet, const char* range) {
     Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
     Reference<css::view::XSelectionSupplier>(model->getCurrentController(), UNO_QUERY_THROW)
         ->select(Any(doc.sheet(sheet)->getCellRangeByName(rtl::OUString::createFromAscii(range))));
-}
-
-void dispatch(CalcDocument& doc, const char* command) {
-    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-    Reference<css::frame::XDispatchProvider> provider(model->getCurrentController()->getFrame(),
-                                                      UNO_QUERY_THROW);
-    css::frame::DispatchHelper::create(office().context())
-        ->executeDispatch(provider, rtl::OUString::createFromAscii(command), "", 0, {});
 }
 
 } // namespace vnplan::test

@@ -1,5 +1,5 @@
-// What the ui tests do in an office: read a dialog's strings, select cells and run a menu
-// command on a document.
+// What the ui tests do in an office: read a dialog's strings and select cells (menu commands
+// run through support/ui_driver.hpp).
 #pragma once
 
 #include "support/calc.hpp"
@@ -24,8 +24,5 @@ std::string resolve(const std::string& base, const char* language, const char* c
 
 // Selects `range` on the sheet `sheet` of `doc`.
 void select(CalcDocument& doc, int sheet, const char* range);
-
-// Runs the menu command `command` ("vnd.vnplan:...") in `doc`'s frame.
-void dispatch(CalcDocument& doc, const char* command);
 
 } // namespace vnplan::test

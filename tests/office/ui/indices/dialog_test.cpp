@@ -1,10 +1,11 @@
-// The "Xếp hạng chỉ số" dialog in a real (headless) office: it loads with its strings in both
-// languages, and the menu command runs end to end without changing the document.
+// The "Xếp hạng chỉ số" dialog in a real windowed office (Xvfb): it loads with its strings in
+// both languages, and opened from the menu and run it writes the ranked sheet.
 #include "common/tsv.hpp"
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
+#include "support/ui_driver.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -27,6 +28,7 @@ sal_Int32 sheet_count(CalcDocument& doc) {
 
 TEST_SUITE("ui.indices") {
     TEST_CASE("the ranking dialog loads with its English strings") {
+        use_windowed_office();
         const auto labels = labels_of(
             "IndexRanking", {"Run", "Close", "UnitsLabel", "MaximaLabel", "RadarUnitLabel"});
         CHECK(labels.at("Run") == "Rank");
@@ -48,30 +50,59 @@ TEST_SUITE("ui.indices") {
               "Rank"); // fallback: English
     }
 
-    TEST_CASE("the menu command runs end to end and leaves the document as it was") {
-        CalcDocument doc(example);
+    TEST_CASE("Rank index scores writes a ranked sheet from the prefilled fields") {
+        use_windowed_office();
+        CalcDocument doc(example, CalcDocument::Shown{});
         REQUIRE(sheet_count(doc) == 2);
-        // Headless, the dialog's execute() returns at once (cancelled): the prefill runs.
         select(doc, 0, "D9");
-        dispatch(doc, "vnd.vnplan:IndexRanking");
-        select(doc, 1, "B7:L25");
-        dispatch(doc, "vnd.vnplan:IndexRanking");
-        select(doc, 0, "Z200"); // no score table: the fields stay for the clerk
-        dispatch(doc, "vnd.vnplan:IndexRanking");
-        CHECK(sheet_count(doc) == 2);
-        CHECK(doc.value("C6") == 10);
-        CHECK(doc.string("B6") == "Bắc Sơn");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
+            CHECK(dialog.title() == "Rank index scores");
+            dialog.press("Rank");
+            CHECK(dialog.shows("Created the sheet"));
+            dialog.press("Close");
+            dialog.wait_closed();
+        }
+        CHECK(sheet_count(doc) == 3);
+        CHECK(doc.value("C6") == 10); // the scores are left as they were
     }
 
-    TEST_CASE("the menu command prefills from clerks' other layouts and from unreadable ones") {
-        CalcDocument doc;
+    TEST_CASE("Rank index scores reports an empty units field in the dialog") {
+        use_windowed_office();
+        CalcDocument doc(example, CalcDocument::Shown{});
+        select(doc, 0, "D9");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
+            dialog.type("Unit names (range):", "");
+            dialog.press("Rank");
+            CHECK(dialog.shows("The unit names range is empty."));
+        }
+        CHECK(sheet_count(doc) == 2);
+    }
+
+    TEST_CASE("the dialog prefills from clerks' other layouts and explains unreadable ones") {
+        use_windowed_office();
         const std::string scores = std::string(VNPLAN_SOURCE_DIR) + "/tests/data/scores/";
-        doc.put("A1", test::grid_from_file(scores + "11-par-areas-pairs-bonus.tsv"));
-        doc.put("A20", test::grid_from_file(scores + "12-error-maxima-disagree.tsv"));
-        select(doc, 0, "D7"); // areas over self/appraised pairs
-        dispatch(doc, "vnd.vnplan:IndexRanking");
+        const auto file = temp_dir() / "other-layouts.ods";
+        {
+            CalcDocument doc;
+            doc.put("A1", test::grid_from_file(scores + "11-par-areas-pairs-bonus.tsv"));
+            doc.put("A20", test::grid_from_file(scores + "12-error-maxima-disagree.tsv"));
+            doc.store(file);
+        }
+        CalcDocument doc(file, CalcDocument::Shown{});
+        select(doc, 0, "D7"); // areas over self/appraised pairs: the units fill the radar list
+        {
+            DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
+            CHECK(dialog.shows("Sở Tư pháp"));
+            CHECK(dialog.shows("Sở Giao thông vận tải"));
+        }
         select(doc, 0, "C25"); // maxima read two ways: the dialog opens and says so
-        dispatch(doc, "vnd.vnplan:IndexRanking");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
+            CHECK(dialog.title() == "Rank index scores");
+            CHECK(dialog.shows("Chi phí không chính thức"));
+        }
         CHECK(sheet_count(doc) == 1);
         CHECK(doc.string("B6") == "Sở Nội vụ");
     }

@@ -1,14 +1,17 @@
 // "Tạo kế hoạch": the dialog loads with its strings, the template ships in the installed
-// extension, and the menu command runs end to end (headless: the dialog returns at once).
+// extension, and opened from the menu in a windowed office (Xvfb) it writes the plan files.
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
+#include "support/ui_driver.hpp"
 
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <doctest/doctest.h>
 #include <osl/file.hxx>
+
+#include <algorithm>
 
 using namespace vnplan;
 using namespace vnplan::test;
@@ -20,6 +23,7 @@ const std::string examples = std::string(VNPLAN_SOURCE_DIR) + "/examples/";
 
 TEST_SUITE("ui.plan") {
     TEST_CASE("the dialog loads with its strings") {
+        use_windowed_office();
         const auto labels = labels_of("PlanGenerate", {"Run", "OutLabel"});
         CHECK(labels.at("Run") == "Create");
         CHECK(labels.at("OutLabel") == "Write to folder:");
@@ -36,11 +40,40 @@ TEST_SUITE("ui.plan") {
                                                "templates" / "ke-hoach.ott"));
     }
 
-    TEST_CASE("the menu command runs on a plan workbook and on a workbook that is not one") {
-        CalcDocument plan(examples + "ke-hoach-143.ods");
-        dispatch(plan, "vnd.vnplan:PlanGenerate");
-        CalcDocument other(examples + "khen-thuong-143.ods");
-        dispatch(other, "vnd.vnplan:PlanGenerate"); // reported in a message box, nothing breaks
+    TEST_CASE("Create plan document writes the plan into the folder typed") {
+        use_windowed_office();
+        CalcDocument plan(examples + "ke-hoach-143.ods", CalcDocument::Shown{});
+        const auto folder = temp_dir() / "plan-from-dialog";
+        {
+            DialogSession dialog(plan, "vnd.vnplan:PlanGenerate");
+            CHECK(dialog.title() == "Create plan document");
+            dialog.type("Write to folder:", folder.string());
+            dialog.set_checked(".odt", true);
+            dialog.set_checked(".docx", false);
+            dialog.set_checked(".pdf", true);
+            dialog.press("Create");
+            CHECK(dialog.shows("Created "));
+            dialog.press("Close");
+            dialog.wait_closed();
+        }
+        // The plan (no appendix in this workbook) in the two formats ticked; the .odt is open
+        // in Writer (its lock file beside it).
+        std::vector<std::string> written;
+        for (const auto& entry : std::filesystem::directory_iterator(folder))
+            written.push_back(entry.path().filename().string());
+        std::sort(written.begin(), written.end());
+        CHECK(written ==
+              std::vector<std::string>{".~lock.ke-hoach.odt#", "ke-hoach.odt", "ke-hoach.pdf"});
+        CHECK(std::filesystem::file_size(folder / "ke-hoach.pdf") > 1000);
+    }
+
+    TEST_CASE("a workbook that is not a plan gets a message, not the dialog") {
+        use_windowed_office();
+        CalcDocument other(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
+        {
+            DialogSession message(other, "vnd.vnplan:PlanGenerate");
+            CHECK(message.title() != "Create plan document");
+        }
         CHECK(other.value("C53") == 33);
     }
 }

@@ -1,11 +1,11 @@
 // "Chuyển mã sang Unicode" from the menu: the command is in the vnplan menu, the dialog loads
-// with its strings in both languages, and the command runs on a legacy workbook without
-// changing anything until the clerk presses "Chuyển mã" (headless: the dialog returns at once).
+// with its strings in both languages, and in a real window it converts a legacy workbook.
 #include "office/common/ustring.hpp"
 #include "office/vntext/legacy_workbook.hpp"
 #include "support/calc.hpp"
 #include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
+#include "support/ui_driver.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -56,16 +56,27 @@ TEST_SUITE("ui.vntext") {
         CHECK(resolve("ConvertUnicode", "de", "DE", "ConvertUnicode.Run") == "Convert");
     }
 
-    TEST_CASE("the menu command runs on a legacy workbook and changes nothing by itself") {
-        CalcDocument doc;
-        lw::fill(doc);
+    TEST_CASE("in a window: the whole workbook converted from the dialog, one Undo restores it") {
+        use_windowed_office();
+        const auto file = temp_dir() / "legacy-ui.ods";
+        {
+            CalcDocument legacy;
+            lw::fill(legacy);
+            legacy.store(file);
+        }
+        CalcDocument doc(file, CalcDocument::Shown{});
         select(doc, 0, "A1:A4");
-        dispatch(doc, "vnd.vnplan:ConvertUnicode");
-        select(doc, 0, "B8");
-        dispatch(doc, "vnd.vnplan:ConvertUnicode");
-        CHECK(doc.string("A2") == lw::slogan_tcvn3);
-        CHECK(lw::font_of(doc, "A2") == ".VnTime");
-        CHECK(lw::sheet_name(doc, 0) == lw::sheet1_tcvn3);
+        {
+            DialogSession dialog(doc, "vnd.vnplan:ConvertUnicode");
+            CHECK(dialog.title() == "Convert to Unicode");
+            dialog.press("The whole workbook (every sheet, comment and sheet name)");
+            dialog.press("Convert");
+            CHECK(dialog.shows("Converted "));
+            CHECK(dialog.shows("2 sheet names to Unicode, legacy fonts to Times New Roman"));
+            dialog.press("Close");
+            dialog.wait_closed();
+        }
+        lw::check_unicode(doc); // every text, comment and sheet name exact; numbers untouched
         CHECK(doc.value("B8") == 19);
     }
 }

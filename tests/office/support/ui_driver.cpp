@@ -1,0 +1,289 @@
+#include "support/ui_driver.hpp"
+
+#include "office/common/ustring.hpp"
+#include "support/office_fixture.hpp"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
+#include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#include <com/sun/star/accessibility/XAccessibleText.hpp>
+#include <com/sun/star/accessibility/XAccessibleValue.hpp>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XToolkitRobot.hpp>
+#include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <mutex>
+
+namespace vnplan::test {
+
+namespace a11y = css::accessibility;
+using office::to_ou;
+using office::to_utf8;
+using Context = Reference<a11y::XAccessibleContext>;
+
+namespace {
+
+constexpr auto poll = std::chrono::milliseconds(100);
+
+// Depth-first over a window's accessible tree (a dialog is three levels deep at most, a
+// frame's menu bar a few more); `visit` returns true to stop.
+bool walk(const Context& context, const std::function<bool(const Context&)>& visit, int depth = 0) {
+    if (!context.is()) return false;
+    if (visit(context)) return true;
+    const auto count = static_cast<sal_Int32>(context->getAccessibleChildCount());
+    // Never into a document view: a sheet lists every visible cell, one call each.
+    if (depth > 6 || count > 200) return false;
+    for (sal_Int32 i = 0; i < count; ++i) {
+        auto child = context->getAccessibleChild(i);
+        if (child.is() && walk(child->getAccessibleContext(), visit, depth + 1)) return true;
+    }
+    return false;
+}
+
+// The office's top windows that are dialogs or message boxes. XExtendedToolkit's listing is
+// deprecated but is the only API that reaches a window no document owns.
+struct OpenDialog {
+    Context context;
+    Reference<css::awt::XWindow> window;
+};
+std::vector<OpenDialog> open_dialogs() {
+    Reference<css::awt::XExtendedToolkit> toolkit(css::awt::Toolkit::create(office().context()),
+                                                  UNO_QUERY_THROW);
+    std::vector<OpenDialog> found;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    const sal_Int32 count = toolkit->getTopWindowCount();
+    for (sal_Int32 i = 0; i < count; ++i) {
+        Reference<css::awt::XWindow> window(toolkit->getTopWindow(i), UNO_QUERY);
+#pragma GCC diagnostic pop
+        Reference<a11y::XAccessible> accessible(window, UNO_QUERY);
+        if (!accessible.is()) continue;
+        auto context = accessible->getAccessibleContext();
+        if (!context.is()) continue;
+        const auto role = context->getAccessibleRole();
+        if (role == a11y::AccessibleRole::DIALOG || role == a11y::AccessibleRole::ALERT)
+            found.push_back({context, window});
+    }
+    return found;
+}
+
+} // namespace
+
+DialogSession::DialogSession(CalcDocument& doc, const std::string& command,
+                             std::chrono::seconds timeout)
+    : command_(command), deadline_(std::chrono::steady_clock::now() + timeout) {
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
+                                                   UNO_QUERY_THROW);
+    css::util::URL url;
+    url.Complete = to_ou(command);
+    css::util::URLTransformer::create(office().context())->parseStrict(url);
+    // The command must be handled: the menu entry of a command nobody handles does nothing.
+    auto dispatch = frame->queryDispatch(url, "", 0);
+    REQUIRE_MESSAGE(dispatch.is(), "nothing handles " << command);
+    if (!open_dialogs().empty()) FAIL("a dialog is already open before " << command);
+
+    watchdog_ = std::thread([this] {
+        while (!over_ && std::chrono::steady_clock::now() < deadline_)
+            std::this_thread::sleep_for(poll);
+        if (over_) return;
+        std::cerr << command_ << ": no answer within the timeout; ending the office\n";
+        kill_office();
+    });
+    thread_ = std::thread([this, dispatch, url] {
+        try {
+            dispatch->dispatch(url, {});
+        } catch (const css::uno::Exception& e) {
+            failure_ = to_utf8(e.Message);
+        }
+        returned_ = true;
+    });
+    while (std::chrono::steady_clock::now() < deadline_) {
+        const auto dialogs = open_dialogs();
+        if (!dialogs.empty()) {
+            window_ = dialogs.back().context;
+            peer_ = dialogs.back().window;
+            return;
+        }
+        // A command that returns without showing anything has no working dialog.
+        if (returned_) break;
+        std::this_thread::sleep_for(poll);
+    }
+    const bool returned = returned_;
+    finish();
+    FAIL(command << (returned ? " returned without showing a dialog " + failure_
+                              : " showed no dialog in time"));
+}
+
+DialogSession::~DialogSession() {
+    const bool hung = !finish();
+    if (hung && std::uncaught_exceptions() == 0)
+        FAIL_CHECK(command_ << " hung: its window did not close; the office was ended");
+}
+
+bool DialogSession::finish() noexcept {
+    if (!thread_.joinable()) return true;
+    try {
+        if (!returned_ && window_.is()) {
+            for (const char* close : {"Close", "Đóng", "OK"})
+                if (auto button = find(close, a11y::AccessibleRole::PUSH_BUTTON); button.is()) {
+                    Reference<a11y::XAccessibleAction>(button, UNO_QUERY_THROW)
+                        ->doAccessibleAction(0);
+                    break;
+                }
+        }
+    } catch (...) {
+    }
+    while (!returned_ && std::chrono::steady_clock::now() < deadline_)
+        std::this_thread::sleep_for(poll);
+    const bool closed = returned_;
+    if (!closed) kill_office(); // the thread's call then fails and returns
+    thread_.join();
+    over_ = true;
+    watchdog_.join();
+    return closed;
+}
+
+std::string DialogSession::title() const {
+    return to_utf8(window_->getAccessibleName());
+}
+
+std::vector<std::string> DialogSession::texts() const {
+    std::vector<std::string> out;
+    walk(window_, [&](const Context& c) {
+        const auto name = to_utf8(c->getAccessibleName());
+        if (!name.empty()) out.push_back(name);
+        Reference<a11y::XAccessibleText> text(c, UNO_QUERY);
+        if (text.is() && !text->getText().isEmpty() && text->getText() != c->getAccessibleName())
+            out.push_back(to_utf8(text->getText()));
+        return false;
+    });
+    return out;
+}
+
+bool DialogSession::shows(const std::string& text) const {
+    // A pressed button's action runs in the office's main loop after the press returns.
+    const auto until =
+        std::min(deadline_, std::chrono::steady_clock::now() + std::chrono::seconds(20));
+    std::vector<std::string> shown;
+    for (;;) {
+        shown = texts();
+        for (const auto& t : shown)
+            if (t.find(text) != std::string::npos) return true;
+        if (std::chrono::steady_clock::now() >= until) break;
+        std::this_thread::sleep_for(poll);
+    }
+    std::string all;
+    for (const auto& t : shown)
+        all += "\n  [" + t + "]";
+    MESSAGE(title() << " shows:" << all);
+    return false;
+}
+
+Context DialogSession::find(const std::string& name, short role) const {
+    Context found;
+    walk(window_, [&](const Context& c) {
+        if (c->getAccessibleRole() != role || to_utf8(c->getAccessibleName()) != name) return false;
+        found = c;
+        return true;
+    });
+    return found;
+}
+
+void DialogSession::type(const std::string& field, const std::string& text) {
+    Reference<a11y::XAccessibleEditableText> edit(find(field, a11y::AccessibleRole::TEXT),
+                                                  UNO_QUERY);
+    REQUIRE_MESSAGE(edit.is(), "no text field labelled \"" << field << "\"");
+    REQUIRE(edit->setText(to_ou(text)));
+}
+
+void DialogSession::set_number(const std::string& field, double value) {
+    auto spin = find(field, a11y::AccessibleRole::SPIN_BOX);
+    REQUIRE_MESSAGE(spin.is(), "no number field labelled \"" << field << "\"");
+    Reference<a11y::XAccessibleValue> number(spin, UNO_QUERY);
+    REQUIRE_MESSAGE(number.is(), "the field \"" << field << "\" takes no value");
+    // Setting the value shows it without telling the dialog (its model keeps the old value);
+    // one step up with the arrow key, as a clerk would, makes the field report the change.
+    REQUIRE(number->setCurrentValue(Any(value - 1)));
+    Reference<a11y::XAccessibleComponent>(spin, UNO_QUERY_THROW)->grabFocus();
+    Reference<css::awt::XToolkitRobot> robot(css::awt::Toolkit::create(office().context()),
+                                             UNO_QUERY_THROW);
+    css::awt::KeyEvent key;
+    key.Source = peer_;
+    key.KeyCode = css::awt::Key::UP;
+    robot->keyPress(key);
+    robot->keyRelease(key);
+    double shown = value - 1;
+    while (shown != value && std::chrono::steady_clock::now() < deadline_) {
+        std::this_thread::sleep_for(poll);
+        number->getCurrentValue() >>= shown;
+    }
+    REQUIRE_MESSAGE(shown == value, "the field \"" << field << "\" did not take " << value);
+}
+
+void DialogSession::press(const std::string& button) {
+    auto control = find(button, a11y::AccessibleRole::PUSH_BUTTON);
+    if (!control.is()) control = find(button, a11y::AccessibleRole::CHECK_BOX);
+    REQUIRE_MESSAGE(control.is(), "no button or check box labelled \"" << button << "\"");
+    REQUIRE(Reference<a11y::XAccessibleAction>(control, UNO_QUERY_THROW)->doAccessibleAction(0));
+}
+
+void DialogSession::set_checked(const std::string& box, bool checked) {
+    auto control = find(box, a11y::AccessibleRole::CHECK_BOX);
+    REQUIRE_MESSAGE(control.is(), "no check box labelled \"" << box << "\"");
+    const auto is_checked = [&] {
+        return control->getAccessibleStateSet()->contains(a11y::AccessibleStateType::CHECKED);
+    };
+    if (is_checked() != checked)
+        Reference<a11y::XAccessibleAction>(control, UNO_QUERY_THROW)->doAccessibleAction(0);
+    const auto until =
+        std::min(deadline_, std::chrono::steady_clock::now() + std::chrono::seconds(20));
+    while (is_checked() != checked && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(poll);
+    REQUIRE_MESSAGE(is_checked() == checked, "the check box \"" << box << "\" did not change");
+}
+
+void DialogSession::wait_closed() {
+    while (!returned_ && std::chrono::steady_clock::now() < deadline_)
+        std::this_thread::sleep_for(poll);
+    REQUIRE_MESSAGE(returned_, command_ << " did not return after its dialog closed");
+    CHECK(open_dialogs().empty());
+}
+
+std::vector<std::string> menu_items(CalcDocument& doc, const std::string& menu) {
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    Reference<a11y::XAccessible> window(
+        model->getCurrentController()->getFrame()->getContainerWindow(), UNO_QUERY_THROW);
+    std::vector<std::string> items;
+    walk(window->getAccessibleContext(), [&](const Context& c) {
+        if (c->getAccessibleRole() != a11y::AccessibleRole::MENU ||
+            to_utf8(c->getAccessibleName()) != menu)
+            return false;
+        walk(c, [&](const Context& item) {
+            if (item->getAccessibleRole() == a11y::AccessibleRole::MENU_ITEM)
+                items.push_back(to_utf8(item->getAccessibleName()));
+            return false;
+        });
+        return true;
+    });
+    return items;
+}
+
+} // namespace vnplan::test

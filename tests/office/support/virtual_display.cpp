@@ -1,0 +1,92 @@
+#include "support/virtual_display.hpp"
+
+#include "office/common/ustring.hpp"
+
+#include <osl/process.h>
+
+#include <chrono>
+#include <filesystem>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+namespace vnplan::test {
+
+struct VirtualDisplay::Process {
+    oslProcess handle = nullptr;
+};
+
+namespace {
+
+constexpr const char* xvfb = "/usr/bin/Xvfb";
+
+bool exited(oslProcess process) {
+    TimeValue zero{0, 0};
+    return osl_joinProcessWithTimeout(process, &zero) == osl_Process_E_None;
+}
+
+// X servers announce display N by a lock file and a socket; neither may exist before we take N.
+bool display_taken(int number) {
+    std::error_code ec;
+    const std::string n = std::to_string(number);
+    return std::filesystem::exists("/tmp/.X" + n + "-lock", ec) ||
+           std::filesystem::exists("/tmp/.X11-unix/X" + n, ec);
+}
+
+oslProcess launch(int number) {
+    std::vector<rtl::OUString> args{office::to_ou(":" + std::to_string(number)),
+                                    "-screen",
+                                    "0",
+                                    "1280x1024x24",
+                                    "-nolisten",
+                                    "tcp"};
+    std::vector<rtl_uString*> handles;
+    for (auto& a : args)
+        handles.push_back(a.pData);
+    const rtl::OUString image = "file://" + rtl::OUString::createFromAscii(xvfb);
+    oslProcess process = nullptr;
+    if (osl_executeProcess(image.pData, handles.data(), static_cast<sal_uInt32>(handles.size()),
+                           osl_Process_NORMAL, nullptr, nullptr, nullptr, 0,
+                           &process) != osl_Process_E_None)
+        throw std::runtime_error(std::string("cannot start ") + xvfb +
+                                 " (install it: build/install-deps.sh)");
+    return process;
+}
+
+} // namespace
+
+std::unique_ptr<VirtualDisplay> VirtualDisplay::start() {
+    std::unique_ptr<VirtualDisplay> display(new VirtualDisplay());
+    display->process_ = std::make_unique<Process>();
+    for (int number = 90; number < 190; ++number) {
+        if (display_taken(number)) continue;
+        oslProcess process = launch(number);
+        // Ready when its socket appears; gone when another server won the number first.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (!exited(process) && !display_taken(number) &&
+               std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        // A server that lost the number to another one exits at once: give it the time to.
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        if (!exited(process) &&
+            std::filesystem::exists("/tmp/.X11-unix/X" + std::to_string(number))) {
+            display->process_->handle = process;
+            display->name_ = ":" + std::to_string(number);
+            return display;
+        }
+        osl_terminateProcess(process);
+        osl_joinProcess(process);
+        osl_freeProcessHandle(process);
+    }
+    throw std::runtime_error("no free X display for Xvfb between :90 and :189");
+}
+
+VirtualDisplay::~VirtualDisplay() {
+    if (!process_ || !process_->handle) return;
+    osl_terminateProcess(process_->handle);
+    TimeValue wait{10, 0};
+    osl_joinProcessWithTimeout(process_->handle, &wait);
+    osl_freeProcessHandle(process_->handle);
+}
+
+} // namespace vnplan::test
