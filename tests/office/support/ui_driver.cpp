@@ -241,7 +241,9 @@ void DialogSession::set_number(const std::string& field, double value) {
 void DialogSession::press(const std::string& button) {
     auto control = find(button, a11y::AccessibleRole::PUSH_BUTTON);
     if (!control.is()) control = find(button, a11y::AccessibleRole::CHECK_BOX);
-    REQUIRE_MESSAGE(control.is(), "no button or check box labelled \"" << button << "\"");
+    if (!control.is()) control = find(button, a11y::AccessibleRole::RADIO_BUTTON);
+    REQUIRE_MESSAGE(control.is(),
+                    "no button, check box or option button labelled \"" << button << "\"");
     REQUIRE(Reference<a11y::XAccessibleAction>(control, UNO_QUERY_THROW)->doAccessibleAction(0));
 }
 

@@ -43,7 +43,7 @@ public:
 
     void type(const std::string& field, const std::string& text); // field by its label
     void set_number(const std::string& field, double value);      // a numeric field
-    void press(const std::string& button);                  // a button or check box by its label
+    void press(const std::string& button); // a button, check box or option button by its label
     void set_checked(const std::string& box, bool checked); // a check box by its label
     // Waits (within the timeout) until the window is gone and the command has returned.
     void wait_closed();

@@ -49,7 +49,7 @@ TEST_SUITE("ui.vi") {
         CalcDocument doc(example, CalcDocument::Shown{});
         const std::vector<std::string> expected{"Kiểm tra bảng khen thưởng...",
                                                 "Phân bổ chỉ tiêu...", "Xếp hạng chỉ số...",
-                                                "Tạo kế hoạch..."};
+                                                "Tạo kế hoạch...", "Chuyển mã sang Unicode..."};
         CHECK(menu_items(doc, "Kế hoạch") == expected);
     }
 
