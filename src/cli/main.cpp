@@ -23,6 +23,10 @@ const char* usage_vi =
     "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
     "  convert SỔ_TÍNH... [--out THƯ_MỤC] [--font PHÔNG] [--force]\n"
     "           chuyển mã TCVN3/VNI sang Unicode (ghi bản TÊN-unicode.ods/.xlsx/.xls)\n"
+    "  appendix SỔ_TÍNH --range \"Trang!A4:E53\" [--range ...] [--title TIÊU_ĐỀ]...\n"
+    "           [--subtitle ...]... [--number II] [--attach-line \"(Kèm theo ...)\"]\n"
+    "           [--landscape|--portrait] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
+    "           [--override-totals]   xuất bảng thành phụ lục\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n"
     "  (convert: 0 đã ghi bản Unicode, 1 không có gì cần chuyển, 2 cả khi bản sao đã có)\n";
@@ -33,6 +37,10 @@ const char* usage_en =
     "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
     "  convert WORKBOOK... [--out DIR] [--font NAME] [--force]\n"
     "           TCVN3/VNI text to Unicode (writes NAME-unicode.ods/.xlsx/.xls)\n"
+    "  appendix WORKBOOK --range \"Sheet!A4:E53\" [--range ...] [--title TITLE]...\n"
+    "           [--subtitle ...]... [--number II] [--attach-line \"(Kèm theo ...)\"]\n"
+    "           [--landscape|--portrait] [--out DIR] [--format odt,docx,pdf] [--force]\n"
+    "           [--override-totals]   tables as appendices (Phụ lục)\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
     "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n"
     "  (convert: 0 Unicode copies written, 1 nothing to convert, 2 also when a copy exists)\n";
@@ -75,6 +83,7 @@ int main(int argc, char** argv) {
         if (command == "verify") return cli::verify_command(context, args);
         if (command == "generate") return cli::generate_command(context, args);
         if (command == "convert") return cli::convert_command(context, args);
+        if (command == "appendix") return cli::appendix_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

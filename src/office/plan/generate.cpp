@@ -96,6 +96,56 @@ std::vector<std::string> parse_formats(const std::string& list) {
     return out;
 }
 
+std::vector<std::filesystem::path> write_documents(
+    const std::vector<std::string>& stems,
+    const std::function<css::uno::Reference<css::lang::XComponent>(std::size_t)>& render,
+    const GenerateOptions& options) {
+    std::vector<std::pair<std::filesystem::path, std::string>> targets; // path, filter
+    for (const auto& stem : stems)
+        for (const auto& format : options.formats)
+            targets.emplace_back(options.out_dir / (stem + "." + format), export_filter(format));
+    if (!options.overwrite)
+        for (const auto& [path, filter] : targets) {
+            std::error_code ec;
+            if (std::filesystem::exists(path, ec))
+                throw InputError(
+                    {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
+                     "File " + path.string() + " exists; not overwritten (use --force)."});
+        }
+    Staging staging(options.out_dir);
+
+    std::vector<std::filesystem::path> files;
+    for (std::size_t i = 0; i < stems.size(); ++i) {
+        if (options.progress) options.progress(i, stems.size(), stems[i]);
+        css::uno::Reference<css::lang::XComponent> doc;
+        {
+            const ScopedTimer rendering("render");
+            doc = render(i);
+        }
+        std::vector<std::filesystem::path> paths;
+        try {
+            for (const auto& format : options.formats) {
+                paths.push_back(options.out_dir / (stems[i] + "." + format));
+                const ScopedTimer storing(format == "odt"    ? "store odt"
+                                          : format == "docx" ? "store docx"
+                                                             : "store pdf");
+                try {
+                    store_document(doc, staging.staged(paths.back()), export_filter(format), true);
+                } catch (const css::io::IOException& e) {
+                    throw_store_failed(paths.back(), to_utf8(e.Message));
+                }
+            }
+        } catch (...) {
+            detail::close_rendered(doc);
+            throw;
+        }
+        detail::close_rendered(doc);
+        staging.publish(paths);
+        files.insert(files.end(), paths.begin(), paths.end());
+    }
+    return files;
+}
+
 GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
                               const GenerateOptions& options) {
@@ -141,47 +191,12 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
         }
     }
 
-    std::vector<std::pair<std::filesystem::path, std::string>> targets; // path, filter
-    for (const auto& stem : stems)
-        for (const auto& format : options.formats)
-            targets.emplace_back(options.out_dir / (stem + "." + format), export_filter(format));
-    if (!options.overwrite)
-        for (const auto& [path, filter] : targets) {
-            std::error_code ec;
-            if (std::filesystem::exists(path, ec))
-                throw InputError(
-                    {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
-                     "File " + path.string() + " exists; not overwritten (use --force)."});
-        }
-    Staging staging(options.out_dir);
-
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        if (options.progress) options.progress(i, documents.size(), stems[i]);
-        std::optional<ScopedTimer> rendering;
-        rendering.emplace("render");
-        auto doc = render_plan(context, documents[i], options.template_file, options.render);
-        rendering.reset();
-        std::vector<std::filesystem::path> paths;
-        try {
-            for (const auto& format : options.formats) {
-                paths.push_back(options.out_dir / (stems[i] + "." + format));
-                const ScopedTimer storing(format == "odt"    ? "store odt"
-                                          : format == "docx" ? "store docx"
-                                                             : "store pdf");
-                try {
-                    store_document(doc, staging.staged(paths.back()), export_filter(format), true);
-                } catch (const css::io::IOException& e) {
-                    throw_store_failed(paths.back(), to_utf8(e.Message));
-                }
-            }
-        } catch (...) {
-            detail::close_rendered(doc);
-            throw;
-        }
-        detail::close_rendered(doc);
-        staging.publish(paths);
-        result.files.insert(result.files.end(), paths.begin(), paths.end());
-    }
+    result.files = write_documents(
+        stems,
+        [&](std::size_t i) {
+            return render_plan(context, documents[i], options.template_file, options.render);
+        },
+        options);
     return result;
 }
 

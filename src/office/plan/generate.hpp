@@ -47,6 +47,16 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
                               const GenerateOptions& options);
 
+// Renders document i (0 <= i < stems.size()) with `render` and stores it as stems[i] in every
+// format of `options` (out_dir, formats, overwrite, progress): every target checked before
+// anything is written (InputError for an existing file without overwrite), each document
+// stored in a hidden folder and renamed into place. generate_plans and the appendix export
+// (office/plan/appendix_export.hpp) write through it.
+std::vector<std::filesystem::path> write_documents(
+    const std::vector<std::string>& stems,
+    const std::function<css::uno::Reference<css::lang::XComponent>(std::size_t)>& render,
+    const GenerateOptions& options);
+
 // "odt,docx" -> {"odt", "docx"}; InputError for an unknown or empty list.
 std::vector<std::string> parse_formats(const std::string& list);
 
