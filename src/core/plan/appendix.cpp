@@ -34,11 +34,6 @@ std::vector<std::string> bottom_headers(const std::vector<std::vector<std::strin
     return names;
 }
 
-bool is_number_header(const std::string& text) {
-    const std::string k = vntext::fold_loose(text);
-    return k == "tt" || k == "stt" || k == "so tt" || k == "so thu tu";
-}
-
 bool is_total_text(const std::string& text) {
     const std::string k = vntext::fold_loose(text);
     return k == "tong cong" || k == "tong" || k == "cong" || k == "tong so";
@@ -49,6 +44,11 @@ std::string count_text(long long n) {
 }
 
 } // namespace
+
+bool is_number_header(const std::string& text) {
+    const std::string k = vntext::fold_loose(text);
+    return k == "tt" || k == "stt" || k == "so tt" || k == "so thu tu";
+}
 
 std::vector<Merge> header_merges(const std::vector<std::vector<std::string>>& cells,
                                  std::size_t header_rows) {

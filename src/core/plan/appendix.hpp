@@ -40,6 +40,9 @@ bool too_wide_for_portrait(const std::vector<double>& widths);
 // The "Hướng trang" field of an appendix sheet: "ngang" -> true, "dọc" -> false, "" -> nullopt.
 std::optional<bool> landscape_label(const std::string& value);
 
+// "STT", "TT", "Số thứ tự": the header of a row-number column.
+bool is_number_header(const std::string& text);
+
 // Header cells spanning the empty cells right of or under them (docs/plan-workbook.md).
 std::vector<Merge> header_merges(const std::vector<std::vector<std::string>>& cells,
                                  std::size_t header_rows);

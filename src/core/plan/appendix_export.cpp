@@ -66,6 +66,11 @@ Table copied_table(const SheetTable& sheet) {
                 t.column_names[c] = t.cells[r][c];
                 break;
             }
+    // Row numbers stand centred in a plan's tables, though Calc puts numbers right.
+    for (std::size_t c = 0; c < t.columns(); ++c)
+        if (is_number_header(t.column_names[c]))
+            for (std::size_t r = t.header_rows; r < height; ++r)
+                if (t.looks[r][c].align != Align::left) t.looks[r][c].align = Align::center;
     return t;
 }
 

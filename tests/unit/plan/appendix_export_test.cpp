@@ -50,6 +50,8 @@ TEST_CASE("appendix export: a plain table is copied as shown") {
     CHECK(t.column_names[3] == "Năm 2024");
     CHECK(t.looks[3][1].italic);
     CHECK(t.looks[2][2].align == Align::right);
+    CHECK(t.looks[2][0].align == Align::center); // the STT column, centred
+    CHECK(t.looks[3][0].align == Align::center);
     CHECK(t.roles[1] == RowRole::header);
     CHECK(t.roles[2] == RowRole::item);
 }
