@@ -6,6 +6,7 @@
 #include <com/sun/star/awt/FontSlant.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/NumberingType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
@@ -22,7 +23,9 @@ namespace {
 void add_landscape(const Reference<css::lang::XMultiServiceFactory>& factory,
                    const Reference<css::container::XNameContainer>& pages, const char* from,
                    const char* name, const char* follow) {
-    auto portrait = props(pages->getByName(to_ou(from)));
+    // A clerk's template may lack the default template's page styles: start from Writer's own.
+    auto portrait =
+        props(pages->getByName(pages->hasByName(to_ou(from)) ? to_ou(from) : to_ou("Standard")));
     Reference<css::uno::XInterface> style(factory->createInstance("com.sun.star.style.PageStyle"));
     pages->insertByName(to_ou(name), Any(style));
     auto landscape = props(style);
@@ -40,7 +43,13 @@ void add_landscape(const Reference<css::lang::XMultiServiceFactory>& factory,
         landscape->setPropertyValue(rtl::OUString::createFromAscii(p),
                                     portrait->getPropertyValue(rtl::OUString::createFromAscii(p)));
     Reference<css::text::XText> text(landscape->getPropertyValue("HeaderText"), UNO_QUERY_THROW);
-    props(text->getStart())->setPropertyValue("ParaStyleName", Any(to_ou("VN Số trang")));
+    try {
+        props(text->getStart())->setPropertyValue("ParaStyleName", Any(to_ou("VN Số trang")));
+    } catch (const css::lang::IllegalArgumentException&) { // a template without the style
+        props(text->getStart())
+            ->setPropertyValue("ParaAdjust",
+                               Any(static_cast<sal_Int16>(css::style::ParagraphAdjust_CENTER)));
+    }
     Reference<css::text::XTextContent> number(
         factory->createInstance("com.sun.star.text.TextField.PageNumber"), UNO_QUERY_THROW);
     props(number)->setPropertyValue("NumberingType", Any(css::style::NumberingType::ARABIC));

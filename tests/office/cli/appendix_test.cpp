@@ -31,14 +31,6 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-template <class T> T value(const Reference<css::beans::XPropertySet>& p, const char* name) {
-    REQUIRE(p.is());
-    T v{};
-    INFO("property ", name);
-    REQUIRE((p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v));
-    return v;
-}
-
 Reference<css::beans::XPropertySet> props(const Reference<css::uno::XInterface>& o) {
     return Reference<css::beans::XPropertySet>(o, UNO_QUERY_THROW);
 }

@@ -3,6 +3,8 @@
 #include "core/common/message.hpp"
 #include "core/plan/appendix.hpp"
 #include "core/plan/appendix_export.hpp"
+#include "core/plan/workbook.hpp"
+#include "fake_source.hpp"
 
 #include <doctest/doctest.h>
 
@@ -133,4 +135,21 @@ TEST_CASE("appendix: the \"Hướng trang\" label") {
     CHECK_FALSE(landscape_label("").has_value());
     CHECK(too_wide_for_portrait({12000, 8001}));
     CHECK_FALSE(too_wide_for_portrait({12000, 8000}));
+}
+
+TEST_CASE("appendix: generate's appendices turn landscape when wide or labelled so") {
+    test::FakeSource source = test::FakeSource::example("ke-hoach-143.sheets");
+    CHECK_FALSE(make_document(read_workbook(source)).appendices[1].landscape); // no widths known
+    for (auto& [name, grid] : source.sheets())
+        if (name == "Phụ lục khen thưởng") {
+            std::vector<Cell> label(grid.width());
+            label[0] = Cell::of(std::string("Hướng trang"));
+            label[1] = Cell::of(std::string("Ngang"));
+            grid.rows.insert(grid.rows.begin(), label);
+        }
+    const Document labelled = make_document(read_workbook(source));
+    CHECK(labelled.appendices[1].landscape);
+    CHECK(labelled.appendices[1].table.cells.back()[2] == "33"); // the label is no table row
+    source.widths_ = {2500, 6500, 17000}; // the talks sheet's three columns: 260 mm
+    CHECK(make_document(read_workbook(source)).appendices[0].landscape);
 }
