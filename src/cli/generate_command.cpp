@@ -1,5 +1,5 @@
 // vnplan generate WORKBOOK [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
-//                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]
+//                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]] [--merge-pdf FILE]
 #include "cli/cli.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/ustring.hpp"
@@ -87,13 +87,14 @@ int report_totals_problems(const Context& context, const office::GenerateResult&
 }
 
 int generate_command(const Context& context, const std::vector<std::string>& args) {
-    std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name;
+    std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name,
+                                         merge_pdf;
     bool force = false, override_totals = false;
     po::options_description options;
     options.add_options()("workbook", po::value(&workbook))("template", po::value(&template_file))(
         "out", po::value(&out_dir))("format", po::value(&formats))(
         "force", po::bool_switch(&force))("override-totals", po::bool_switch(&override_totals))(
-        "each", po::value(&each))("name", po::value(&name));
+        "each", po::value(&each))("name", po::value(&name))("merge-pdf", po::value(&merge_pdf));
     po::positional_options_description positional;
     positional.add("workbook", 1);
     parse_arguments(args, options, positional);
@@ -105,6 +106,7 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
     generate.stem = std::filesystem::path(workbook).stem().string();
     generate.each = each;
     generate.name_column = name;
+    generate.merge_pdf = merge_pdf;
 
     auto& soffice = office(context);
     const Workbook opened(context, std::filesystem::path(workbook));

@@ -8,8 +8,10 @@
 #include "office/plan/reader.hpp"
 
 #include <com/sun/star/io/IOException.hpp>
+#include <osl/process.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <random>
 #include <set>
@@ -70,6 +72,62 @@ private:
                       "Cannot write " + path.string() +
                           (full ? ": the disk is full." : " (" + why + ").") +
                           " No half-written file was left."});
+}
+
+// poppler's pdfunite on PATH, or an InputError saying what to install.
+std::filesystem::path find_pdfunite() {
+#ifdef _WIN32
+    const char separator = ';';
+    const char* name = "pdfunite.exe";
+#else
+    const char separator = ':';
+    const char* name = "pdfunite";
+#endif
+    const char* path = std::getenv("PATH");
+    const std::string dirs = path ? path : "";
+    for (std::size_t start = 0; start <= dirs.size();) {
+        std::size_t end = dirs.find(separator, start);
+        if (end == std::string::npos) end = dirs.size();
+        const auto candidate = std::filesystem::path(dirs.substr(start, end - start)) / name;
+        std::error_code ec;
+        if (end > start && std::filesystem::is_regular_file(candidate, ec)) return candidate;
+        start = end + 1;
+    }
+    throw InputError({"Không tìm thấy pdfunite để ghép PDF (gói poppler-utils).",
+                      "pdfunite (poppler-utils) not found: cannot join the PDFs."});
+}
+
+// Joins `pdfs` into `target` through a temporary file beside it, renamed into place.
+void merge_pdfs(const std::vector<std::filesystem::path>& pdfs,
+                const std::filesystem::path& target) {
+    const auto tool = find_pdfunite();
+    auto temporary = target;
+    temporary += ".vnplan-tmp";
+    std::vector<rtl::OUString> args;
+    for (const auto& pdf : pdfs)
+        args.push_back(to_ou(pdf.string()));
+    args.push_back(to_ou(temporary.string()));
+    std::vector<rtl_uString*> handles;
+    for (auto& a : args)
+        handles.push_back(a.pData);
+    const rtl::OUString image = to_ou(file_url(tool));
+    oslProcess process = nullptr;
+    oslProcessInfo info;
+    info.Size = sizeof info;
+    info.Code = -1;
+    if (osl_executeProcess(image.pData, handles.data(), static_cast<sal_uInt32>(handles.size()),
+                           osl_Process_WAIT, nullptr, nullptr, nullptr, 0,
+                           &process) == osl_Process_E_None) {
+        osl_getProcessInfo(process, osl_Process_EXITCODE, &info);
+        osl_freeProcessHandle(process);
+    }
+    std::error_code ec;
+    if (info.Code != 0 || !std::filesystem::is_regular_file(temporary, ec)) {
+        std::filesystem::remove(temporary, ec);
+        throw InputError({"pdfunite không ghép được các PDF vào " + target.string() + ".",
+                          "pdfunite could not join the PDFs into " + target.string() + "."});
+    }
+    std::filesystem::rename(temporary, target);
 }
 
 } // namespace
@@ -191,12 +249,32 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
         }
     }
 
+    if (!options.merge_pdf.empty()) {
+        if (std::find(options.formats.begin(), options.formats.end(), "pdf") ==
+            options.formats.end())
+            throw InputError({"--merge-pdf cần định dạng pdf (--format ...,pdf).",
+                              "--merge-pdf needs the pdf format (--format ...,pdf)."});
+        (void)find_pdfunite(); // before anything is written
+        std::error_code ec;
+        if (!options.overwrite && std::filesystem::exists(options.merge_pdf, ec))
+            throw InputError(
+                {"Tệp " + options.merge_pdf.string() +
+                     " đã có; không ghi đè (dùng --force để ghi đè).",
+                 "File " + options.merge_pdf.string() + " exists; not overwritten (use --force)."});
+    }
     result.files = write_documents(
         stems,
         [&](std::size_t i) {
             return render_plan(context, documents[i], options.template_file, options.render);
         },
         options);
+    if (!options.merge_pdf.empty()) {
+        std::vector<std::filesystem::path> pdfs;
+        for (const auto& f : result.files)
+            if (f.extension() == ".pdf") pdfs.push_back(f);
+        merge_pdfs(pdfs, options.merge_pdf);
+        result.files.push_back(options.merge_pdf);
+    }
     return result;
 }
 

@@ -29,6 +29,9 @@ struct GenerateOptions {
     Lang lang = Lang::vi;
     RenderOptions render;
     bool keep_open = false; // keep the last document open (for the dialog to show it)
+    // Also one PDF of all the documents in order (--merge-pdf; needs "pdf" among the formats
+    // and poppler's pdfunite on PATH: LibreOffice cannot join PDFs). Empty: none.
+    std::filesystem::path merge_pdf;
     // Called before each document: (index, count, file stem).
     std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };
