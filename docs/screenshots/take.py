@@ -102,6 +102,25 @@ class Office:
             self.process.kill()
 
 
+def write_settings(profile, lang):
+    """The interface language, and no first-start dialog (tip of the day) to wait on."""
+    locale = "vi" if lang == "vi" else "en-US"
+    items = [("/org.openoffice.Setup/L10N", "ooLocale", locale),
+             ("/org.openoffice.Office.Linguistic/General", "UILocale", locale),
+             ("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"),
+             ("/org.openoffice.Office.Common/Misc", "FirstRun", "false")]
+    os.makedirs(os.path.join(profile, "user"), exist_ok=True)
+    with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as xcu:
+        xcu.write('<?xml version="1.0" encoding="UTF-8"?>\n<oor:items '
+                  'xmlns:oor="http://openoffice.org/2001/registry" '
+                  'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n')
+        for path, name, value in items:
+            xcu.write('<item oor:path="%s"><prop oor:name="%s" oor:op="fuse"><value>%s</value>'
+                      '</prop></item>\n' % (path, name, value))
+        xcu.write("</oor:items>\n")
+
+
 def shot(display, path, delay=1.5):
     time.sleep(delay)
     subprocess.run(["import", "-display", display, "-window", "root", path], check=True)
@@ -141,18 +160,13 @@ def main():
     office = None
     try:
         time.sleep(1)
-        print("display", display, flush=True)
+        write_settings(profile, options.lang)
         office = Office(profile, display, options.lang, headless=True)
-        print("office up", flush=True)
         office.install(os.path.abspath(options.oxt))
-        print("installed", flush=True)
         office.stop()
-        print("stopped", flush=True)
         office = Office(profile, display, options.lang, headless=False)
-        print("windowed office up", flush=True)
         example = uno.systemPathToFileUrl(os.path.join(ROOT, "examples", "khen-thuong-143.ods"))
         doc = office.desktop.loadComponentFromURL(example, "_blank", 0, ())
-        print("loaded", flush=True)
         frame = doc.getCurrentController().getFrame()
         window = frame.getContainerWindow()
         window.setPosSize(0, 0, 1280, 860, 15)

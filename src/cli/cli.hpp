@@ -13,6 +13,11 @@
 #include <string>
 #include <vector>
 
+namespace vnplan::office {
+struct GenerateOptions;
+struct GenerateResult;
+} // namespace vnplan::office
+
 namespace vnplan::cli {
 
 // Exit codes, part of the interface (see README).
@@ -57,6 +62,17 @@ void parse_arguments(const std::vector<std::string>& args,
 
 int verify_command(const Context& context, const std::vector<std::string>& args);
 int generate_command(const Context& context, const std::vector<std::string>& args);
+// Appendices from any table (vnplan appendix): exit codes as generate's.
+int appendix_command(const Context& context, const std::vector<std::string>& args);
+// The template vnplan generate and vnplan appendix use without --template.
+std::filesystem::path default_template();
+// The options generate and appendix share; InputError for a missing workbook or template.
+office::GenerateOptions document_options(const Context& context, const std::string& workbook,
+                                         const std::string& template_file,
+                                         const std::string& out_dir, const std::string& formats,
+                                         bool force, bool override_totals);
+// Prints why generate/appendix stopped (totals that disagree); returns found_errors.
+int report_totals_problems(const Context& context, const office::GenerateResult& result);
 // Exit codes: ok = every copy written, found_errors = a workbook had nothing to convert (no
 // copy written), unreadable = a workbook could not be read or its copy exists (no --force).
 int convert_command(const Context& context, const std::vector<std::string>& args);

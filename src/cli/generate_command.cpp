@@ -1,5 +1,5 @@
 // vnplan generate WORKBOOK [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
-//                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]
+//                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]] [--merge-pdf FILE]
 #include "cli/cli.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/ustring.hpp"
@@ -20,8 +20,6 @@ namespace po = boost::program_options;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 
-namespace {
-
 // The default template: VNPLAN_TEMPLATE, else the one installed with the program
 // (<prefix>/bin/vnplan -> <prefix>/share/vnplan/templates; the build tree has the same layout,
 // out/bin and out/share). Never a path into the source tree: an installed tool must not depend
@@ -39,78 +37,85 @@ std::filesystem::path default_template() {
     return program.parent_path().parent_path() / "share" / "vnplan" / "templates" / "ke-hoach.ott";
 }
 
-} // namespace
+office::GenerateOptions document_options(const Context& context, const std::string& workbook,
+                                         const std::string& template_file,
+                                         const std::string& out_dir, const std::string& formats,
+                                         bool force, bool override_totals) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(workbook, ec))
+        throw InputError(
+            {"Không tìm thấy tệp " + workbook + ".", "File not found: " + workbook + "."});
+    office::GenerateOptions generate;
+    generate.template_file =
+        template_file.empty() ? default_template() : std::filesystem::path(template_file);
+    if (!std::filesystem::is_regular_file(generate.template_file, ec))
+        throw InputError({"Không tìm thấy mẫu " + generate.template_file.string() + ".",
+                          "Template not found: " + generate.template_file.string() + "."});
+    generate.out_dir = out_dir;
+    generate.formats = office::parse_formats(formats);
+    generate.overwrite = force;
+    generate.override_totals = override_totals;
+    generate.lang = context.lang;
+    return generate;
+}
+
+int report_totals_problems(const Context& context, const office::GenerateResult& result) {
+    const bool vi = context.lang == Lang::vi;
+    for (const auto& p : result.problems) {
+        if (p.from_text)
+            std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
+                      << p.sheet << (vi ? "\" không khớp:\n" : "\" disagree:\n");
+        else
+            std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"") << p.sheet
+                      << (vi ? "\" có số cộng không khớp:\n" : "\" has totals that disagree:\n");
+        for (const auto& line : p.lines)
+            std::cout << "  " << line << '\n';
+    }
+    const bool overridable =
+        std::all_of(result.problems.begin(), result.problems.end(),
+                    [](const plan::TotalsProblem& p) { return p.overridable; });
+    complain(context,
+             overridable
+                 ? Message{"Chưa tạo văn bản: sửa số liệu trong sổ tính, hoặc dùng "
+                           "--override-totals "
+                           "để văn bản mang số cộng tính lại từ các dòng.",
+                           "No document written: correct the figures, or use --override-totals to "
+                           "issue the document with the totals computed from the rows."}
+                 : Message{"Chưa tạo văn bản: có số lượng không đọc được trong bảng khen thưởng.",
+                           "No document written: the award table has counts that cannot be read."});
+    return found_errors;
+}
 
 int generate_command(const Context& context, const std::vector<std::string>& args) {
-    std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name;
+    std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name,
+                                         merge_pdf;
     bool force = false, override_totals = false;
     po::options_description options;
     options.add_options()("workbook", po::value(&workbook))("template", po::value(&template_file))(
         "out", po::value(&out_dir))("format", po::value(&formats))(
         "force", po::bool_switch(&force))("override-totals", po::bool_switch(&override_totals))(
-        "each", po::value(&each))("name", po::value(&name));
+        "each", po::value(&each))("name", po::value(&name))("merge-pdf", po::value(&merge_pdf));
     po::positional_options_description positional;
     positional.add("workbook", 1);
     parse_arguments(args, options, positional);
     if (workbook.empty())
         throw InputError({"Thiếu tên tệp sổ tính: vnplan generate SỔ_TÍNH",
                           "Missing workbook: vnplan generate WORKBOOK"});
-    const std::filesystem::path file = workbook;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec))
-        throw InputError(
-            {"Không tìm thấy tệp " + workbook + ".", "File not found: " + workbook + "."});
-
-    office::GenerateOptions generate;
-    generate.template_file =
-        template_file.empty() ? default_template() : std::filesystem::path(template_file);
-    generate.out_dir = out_dir;
-    generate.stem = file.stem().string();
-    generate.formats = office::parse_formats(formats);
-    generate.overwrite = force;
-    generate.override_totals = override_totals;
+    office::GenerateOptions generate = document_options(context, workbook, template_file, out_dir,
+                                                        formats, force, override_totals);
+    generate.stem = std::filesystem::path(workbook).stem().string();
     generate.each = each;
     generate.name_column = name;
-    generate.lang = context.lang;
-    if (!std::filesystem::is_regular_file(generate.template_file, ec))
-        throw InputError({"Không tìm thấy mẫu " + generate.template_file.string() + ".",
-                          "Template not found: " + generate.template_file.string() + "."});
+    generate.merge_pdf = merge_pdf;
 
     auto& soffice = office(context);
-    const Workbook opened(context, file);
+    const Workbook opened(context, std::filesystem::path(workbook));
     const auto& spreadsheet = opened.spreadsheet;
 
     const bool vi = context.lang == Lang::vi;
     const office::GenerateResult result =
         office::generate_plans(soffice.context(), spreadsheet, generate);
-    if (result.stopped) {
-        for (const auto& p : result.problems) {
-            if (p.from_text)
-                std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
-                          << p.sheet << (vi ? "\" không khớp:\n" : "\" disagree:\n");
-            else
-                std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"")
-                          << p.sheet
-                          << (vi ? "\" có số cộng không khớp:\n"
-                                 : "\" has totals that disagree:\n");
-            for (const auto& line : p.lines)
-                std::cout << "  " << line << '\n';
-        }
-        const bool overridable =
-            std::all_of(result.problems.begin(), result.problems.end(),
-                        [](const plan::TotalsProblem& p) { return p.overridable; });
-        complain(
-            context,
-            overridable
-                ? Message{"Chưa tạo văn bản: sửa số liệu trong sổ tính, hoặc dùng "
-                          "--override-totals "
-                          "để văn bản mang số cộng tính lại từ các dòng.",
-                          "No document written: correct the figures, or use --override-totals to "
-                          "issue the document with the totals computed from the rows."}
-                : Message{"Chưa tạo văn bản: có số lượng không đọc được trong bảng khen thưởng.",
-                          "No document written: the award table has counts that cannot be read."});
-        return found_errors;
-    }
+    if (result.stopped) return report_totals_problems(context, result);
     for (const auto& path : result.files)
         std::cout << (vi ? "Đã tạo " : "Wrote ") << path.string() << '\n';
     return ok;

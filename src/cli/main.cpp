@@ -20,7 +20,8 @@ const char* usage_vi =
     "  verify SỔ_TÍNH... [--sheet TÊN] [--range A1:E60] [--all] [--json]\n"
     "           kiểm tra bảng khen thưởng\n"
     "  generate SỔ_TÍNH [--template MẪU.ott] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
-    "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]]   tạo kế hoạch\n"
+    "           [--override-totals] [--each TRANG_HOẶC_VÙNG [--name CỘT]] [--merge-pdf TỆP.pdf]\n"
+    "           tạo kế hoạch (--merge-pdf: thêm một PDF ghép mọi văn bản)\n"
     "  convert SỔ_TÍNH... [--out THƯ_MỤC] [--font PHÔNG] [--force]\n"
     "           chuyển mã TCVN3/VNI sang Unicode (ghi bản TÊN-unicode.ods/.xlsx/.xls)\n"
     "  rank SỔ_TÍNH [--sheet TÊN] [--unit ĐƠN_VỊ] [--top N] [--out TỆP] [--force]\n"
@@ -28,6 +29,10 @@ const char* usage_vi =
     "  allocate SỔ_TÍNH --weights VÙNG --total N [--method TÊN] [--minimum N|VÙNG]\n"
     "           [--maximum N|VÙNG] [--sheet TÊN] [--into Ô] [--out TỆP] [--force]   phân bổ chỉ "
     "tiêu\n"
+    "  appendix SỔ_TÍNH --range \"Trang!A4:E53\" [--range ...] [--title TIÊU_ĐỀ]...\n"
+    "           [--subtitle ...]... [--number II] [--attach-line \"(Kèm theo ...)\"]\n"
+    "           [--landscape|--portrait] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
+    "           [--override-totals]   xuất bảng thành phụ lục\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n"
     "  (convert: 0 đã ghi bản Unicode, 1 không có gì cần chuyển, 2 cả khi bản sao đã có)\n";
@@ -35,7 +40,9 @@ const char* usage_en =
     "Usage: vnplan COMMAND [options]\n"
     "  verify WORKBOOK... [--sheet NAME] [--range A1:E60] [--all] [--json]   check award tables\n"
     "  generate WORKBOOK [--template FILE.ott] [--out DIR] [--format odt,docx,pdf] [--force]\n"
-    "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]]   issue the plan\n"
+    "           [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]] [--merge-pdf "
+    "FILE.pdf]\n"
+    "           issue the plan (--merge-pdf: also one PDF of all the documents)\n"
     "  convert WORKBOOK... [--out DIR] [--font NAME] [--force]\n"
     "           TCVN3/VNI text to Unicode (writes NAME-unicode.ods/.xlsx/.xls)\n"
     "  rank WORKBOOK [--sheet NAME] [--unit UNIT] [--top N] [--out FILE] [--force]\n"
@@ -43,6 +50,10 @@ const char* usage_en =
     "  allocate WORKBOOK --weights RANGE --total N [--method NAME] [--minimum N|RANGE]\n"
     "           [--maximum N|RANGE] [--sheet NAME] [--into CELL] [--out FILE] [--force]   share a "
     "quota\n"
+    "  appendix WORKBOOK --range \"Sheet!A4:E53\" [--range ...] [--title TITLE]...\n"
+    "           [--subtitle ...]... [--number II] [--attach-line \"(Kèm theo ...)\"]\n"
+    "           [--landscape|--portrait] [--out DIR] [--format odt,docx,pdf] [--force]\n"
+    "           [--override-totals]   tables as appendices (Phụ lục)\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
     "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n"
     "  (convert: 0 Unicode copies written, 1 nothing to convert, 2 also when a copy exists)\n";
@@ -87,6 +98,7 @@ int main(int argc, char** argv) {
         if (command == "convert") return cli::convert_command(context, args);
         if (command == "rank") return cli::rank_command(context, args);
         if (command == "allocate") return cli::allocate_command(context, args);
+        if (command == "appendix") return cli::appendix_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

@@ -34,11 +34,6 @@ std::vector<std::string> bottom_headers(const std::vector<std::vector<std::strin
     return names;
 }
 
-bool is_number_header(const std::string& text) {
-    const std::string k = vntext::fold_loose(text);
-    return k == "tt" || k == "stt" || k == "so tt" || k == "so thu tu";
-}
-
 bool is_total_text(const std::string& text) {
     const std::string k = vntext::fold_loose(text);
     return k == "tong cong" || k == "tong" || k == "cong" || k == "tong so";
@@ -49,6 +44,11 @@ std::string count_text(long long n) {
 }
 
 } // namespace
+
+bool is_number_header(const std::string& text) {
+    const std::string k = vntext::fold_loose(text);
+    return k == "tt" || k == "stt" || k == "so tt" || k == "so thu tu";
+}
 
 std::vector<Merge> header_merges(const std::vector<std::vector<std::string>>& cells,
                                  std::size_t header_rows) {
@@ -206,6 +206,36 @@ Table plain_table(const Grid& grid, std::size_t header_rows) {
     return t;
 }
 
+std::optional<awards::Verification> award_reading(const Grid& grid, const std::string& kind) {
+    if (!kind.empty() && kind.rfind("khen thuong", 0) != 0 && kind != "phan bo") return {};
+    try {
+        awards::Verification v = awards::verify(grid);
+        // A table with counts but neither sections nor a total is a plain list.
+        const bool structured =
+            v.layout.total_row ||
+            std::any_of(v.layout.sections.begin(), v.layout.sections.end(),
+                        [](const awards::Section& s) { return s.row.has_value(); });
+        if (!v.layout.count_columns.empty() && (structured || !kind.empty())) return v;
+    } catch (const InputError&) {
+        if (!kind.empty()) throw;
+    }
+    return {};
+}
+
+bool too_wide_for_portrait(const std::vector<double>& widths) {
+    double sum = 0;
+    for (double w : widths)
+        sum += w;
+    return sum > 20000;
+}
+
+std::optional<bool> landscape_label(const std::string& value) {
+    const std::string k = vntext::fold_loose(value);
+    if (k == "ngang") return true;
+    if (k == "doc") return false;
+    return {};
+}
+
 std::vector<Appendix> read_appendices(const Workbook& book, const Header& header,
                                       const Bindings& bindings, Lang lang) {
     (void)lang;
@@ -245,20 +275,11 @@ std::vector<Appendix> read_appendices(const Workbook& book, const Header& header
 
         const std::string kind = vntext::fold_loose(field("loai bang"));
         std::optional<awards::Verification> award;
-        if (kind.empty() || kind.rfind("khen thuong", 0) == 0 || kind == "phan bo") {
-            try {
-                awards::Verification v = awards::verify(grid);
-                const bool structured =
-                    v.layout.total_row ||
-                    std::any_of(v.layout.sections.begin(), v.layout.sections.end(),
-                                [](const awards::Section& s) { return s.row.has_value(); });
-                if (!v.layout.count_columns.empty() && (structured || !kind.empty()))
-                    award = std::move(v);
-            } catch (const InputError& e) {
-                if (!kind.empty())
-                    throw InputError({source.sheet + ": " + e.message().vi,
-                                      source.sheet + ": " + e.message().en});
-            }
+        try {
+            award = award_reading(grid, kind);
+        } catch (const InputError& e) {
+            throw InputError(
+                {source.sheet + ": " + e.message().vi, source.sheet + ": " + e.message().en});
         }
         if (award) {
             a.table = award_table(grid, *award);
@@ -277,6 +298,12 @@ std::vector<Appendix> read_appendices(const Workbook& book, const Header& header
             a.table = plain_table(grid, header_rows);
         }
         a.table.widths = column_widths(a.table, source.widths);
+        const std::string orientation = field("huong trang");
+        const std::optional<bool> label = landscape_label(orientation);
+        if (!orientation.empty() && !label)
+            throw InputError({source.sheet + ": \"Hướng trang\" là \"ngang\" hoặc \"dọc\".",
+                              source.sheet + ": \"Hướng trang\" is \"ngang\" or \"dọc\"."});
+        a.landscape = label.value_or(too_wide_for_portrait(source.widths));
         out.push_back(std::move(a));
     }
     if (out.size() >= 2)

@@ -25,6 +25,24 @@ Table award_table(const Grid& grid, const awards::Verification& verification);
 // Any other table: `header_rows` header rows, then the rows as written.
 Table plain_table(const Grid& grid, std::size_t header_rows);
 
+// The award reading of an appendix table when it is one: `kind` is the folded "Loại bảng"
+// ("" = find out; "khen thuong ..." or "phan bo" = must be one, InputError otherwise).
+std::optional<awards::Verification> award_reading(const Grid& grid, const std::string& kind);
+
+// Binds the "Phụ lục" loop and the appendices' tables of a document (its template fields).
+void bind_appendices(Document& document);
+
+// Whether a table of these sheet column widths (1/100 mm) needs a landscape page: wider than
+// 200 mm, about 1.2 times a portrait page's text area (A4, margins 30 + 15 mm: 165 mm).
+// Narrower tables fit portrait with their columns scaled down, as published plans print them
+// (the 179 and 185 mm tables of Kế hoạch 143/KH-UBND are portrait appendices).
+bool too_wide_for_portrait(const std::vector<double>& widths);
+// The "Hướng trang" field of an appendix sheet: "ngang" -> true, "dọc" -> false, "" -> nullopt.
+std::optional<bool> landscape_label(const std::string& value);
+
+// "STT", "TT", "Số thứ tự": the header of a row-number column.
+bool is_number_header(const std::string& text);
+
 // Header cells spanning the empty cells right of or under them (docs/plan-workbook.md).
 std::vector<Merge> header_merges(const std::vector<std::vector<std::string>>& cells,
                                  std::size_t header_rows);

@@ -246,6 +246,12 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
     doc.body_sheet = book.body_sheet;
     doc.appendices = read_appendices(book, doc.header, doc.bindings, options.lang);
 
+    bind_appendices(doc);
+    return doc;
+}
+
+void bind_appendices(Document& doc) {
+    Bindings& b = doc.bindings;
     std::vector<Record> records;
     for (std::size_t i = 0; i < doc.appendices.size(); ++i) {
         const Appendix& a = doc.appendices[i];
@@ -266,7 +272,6 @@ Document make_document(const Workbook& book, const Row& row, const MakeOptions& 
         b.set_table(a.sheet, std::move(data));
     }
     b.set_loop("Phụ lục", std::move(records));
-    return doc;
 }
 
 std::vector<TotalsProblem> totals_problems(const Document& document, Lang lang) {

@@ -34,7 +34,7 @@ struct Paragraph {
 };
 
 enum class RowRole { header, section, item, total };
-enum class Align { left, center, justify };
+enum class Align { left, center, justify, right };
 
 // A header cell spanning several cells ("Phân bổ" over "Tập thể | Cá nhân").
 struct Merge {
@@ -42,14 +42,22 @@ struct Merge {
     bool operator==(const Merge&) const = default;
 };
 
+// How the clerk formatted a cell (copied tables): emphasis and, when set, alignment.
+struct CellLook {
+    bool bold = false, italic = false;
+    std::optional<Align> align;
+    bool operator==(const CellLook&) const = default;
+};
+
 struct Table {
     std::vector<std::vector<std::string>> cells; // rows x columns, header rows first
     std::vector<RowRole> roles;                  // one per row
     std::size_t header_rows = 0;
-    std::vector<Merge> merges;             // header cells only
-    std::vector<double> widths;            // relative column widths, summing to 1
-    std::vector<Align> align;              // per column, for the rows under the header
-    std::vector<std::string> column_names; // the bottom-most header text of each column
+    std::vector<Merge> merges;                // header cells only
+    std::vector<double> widths;               // relative column widths, summing to 1
+    std::vector<Align> align;                 // per column, for the rows under the header
+    std::vector<std::string> column_names;    // the bottom-most header text of each column
+    std::vector<std::vector<CellLook>> looks; // per cell of a copied table; empty: by role
     std::size_t columns() const { return cells.empty() ? 0 : cells.front().size(); }
 };
 
@@ -62,6 +70,7 @@ struct Appendix {
     Table table;
     std::optional<awards::Verification> award; // for award-quota tables
     int first_row = 0, first_column = 0;       // where the table starts on its sheet (0-based)
+    bool landscape = false; // on a landscape page (a wide table), numbering its own pages
 };
 
 struct Header {

@@ -25,8 +25,9 @@ std::string where(const std::string& sheet, const Grid& grid, std::size_t row, s
 
 // Labels an appendix sheet may carry above its table.
 const std::vector<std::string>& appendix_labels() {
-    static const std::vector<std::string> labels{"tieu de",   "tieu de phu",     "kem theo",
-                                                 "loai bang", "so dong tieu de", "bang"};
+    static const std::vector<std::string> labels{"tieu de",    "tieu de phu",     "kem theo",
+                                                 "loai bang",  "so dong tieu de", "bang",
+                                                 "huong trang"};
     return labels;
 }
 
@@ -60,24 +61,6 @@ Grid sub_grid(const Grid& grid, std::size_t first_row) {
 }
 
 // "Phân bổ!A4:E40" or Calc's "$'Phân bổ'.A4:E40": sheet and range; a bare name is a sheet.
-std::pair<std::string, std::string> split_reference(const std::string& text) {
-    std::string t = vntext::trim(text);
-    std::size_t at = t.rfind('!');
-    if (at == std::string::npos) {
-        const std::size_t dot = t.rfind('.');
-        // Calc style only when what follows looks like a cell range ("A4:E40").
-        if (dot != std::string::npos && dot + 1 < t.size() &&
-            t.find(':', dot) != std::string::npos &&
-            std::isalpha(static_cast<unsigned char>(t[dot + 1])))
-            at = dot;
-    }
-    if (at == std::string::npos) return {t, {}};
-    std::string sheet = t.substr(0, at), range = t.substr(at + 1);
-    if (!sheet.empty() && sheet.front() == '$') sheet.erase(0, 1);
-    if (sheet.size() >= 2 && sheet.front() == '\'' && sheet.back() == '\'')
-        sheet = sheet.substr(1, sheet.size() - 2);
-    return {sheet, range};
-}
 
 std::optional<std::string> find_sheet(const std::vector<std::string>& names,
                                       const std::string& want) {
@@ -158,6 +141,25 @@ AppendixSource read_appendix(const WorkbookSource& source, const std::string& sh
 }
 
 } // namespace
+
+std::pair<std::string, std::string> split_reference(const std::string& text) {
+    std::string t = vntext::trim(text);
+    std::size_t at = t.rfind('!');
+    if (at == std::string::npos) {
+        const std::size_t dot = t.rfind('.');
+        // Calc style only when what follows looks like a cell range ("A4:E40").
+        if (dot != std::string::npos && dot + 1 < t.size() &&
+            t.find(':', dot) != std::string::npos &&
+            std::isalpha(static_cast<unsigned char>(t[dot + 1])))
+            at = dot;
+    }
+    if (at == std::string::npos) return {t, {}};
+    std::string sheet = t.substr(0, at), range = t.substr(at + 1);
+    if (!sheet.empty() && sheet.front() == '$') sheet.erase(0, 1);
+    if (sheet.size() >= 2 && sheet.front() == '\'' && sheet.back() == '\'')
+        sheet = sheet.substr(1, sheet.size() - 2);
+    return {sheet, range};
+}
 
 const InfoField* Workbook::field(const std::string& key) const {
     for (const auto& f : info)

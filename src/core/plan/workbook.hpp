@@ -68,6 +68,9 @@ bool is_plan_workbook(const std::vector<std::string>& sheet_names);
 // used: no "Thông tin" sheet, an appendix sheet without a table, ...
 Workbook read_workbook(const WorkbookSource& source);
 
+// "Sheet!A4:E40", "$'Sheet'.A4:E40" -> {"Sheet", "A4:E40"}; a bare name -> {name, ""}.
+std::pair<std::string, std::string> split_reference(const std::string& text);
+
 // Extra fields of one document of a batch (--each): column header -> value.
 using Row = std::vector<std::pair<std::string, std::string>>;
 

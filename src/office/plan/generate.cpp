@@ -8,8 +8,10 @@
 #include "office/plan/reader.hpp"
 
 #include <com/sun/star/io/IOException.hpp>
+#include <osl/process.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <random>
 #include <set>
@@ -72,6 +74,62 @@ private:
                           " No half-written file was left."});
 }
 
+// poppler's pdfunite on PATH, or an InputError saying what to install.
+std::filesystem::path find_pdfunite() {
+#ifdef _WIN32
+    const char separator = ';';
+    const char* name = "pdfunite.exe";
+#else
+    const char separator = ':';
+    const char* name = "pdfunite";
+#endif
+    const char* path = std::getenv("PATH");
+    const std::string dirs = path ? path : "";
+    for (std::size_t start = 0; start <= dirs.size();) {
+        std::size_t end = dirs.find(separator, start);
+        if (end == std::string::npos) end = dirs.size();
+        const auto candidate = std::filesystem::path(dirs.substr(start, end - start)) / name;
+        std::error_code ec;
+        if (end > start && std::filesystem::is_regular_file(candidate, ec)) return candidate;
+        start = end + 1;
+    }
+    throw InputError({"Không tìm thấy pdfunite để ghép PDF (gói poppler-utils).",
+                      "pdfunite (poppler-utils) not found: cannot join the PDFs."});
+}
+
+// Joins `pdfs` into `target` through a temporary file beside it, renamed into place.
+void merge_pdfs(const std::vector<std::filesystem::path>& pdfs,
+                const std::filesystem::path& target) {
+    const auto tool = find_pdfunite();
+    auto temporary = target;
+    temporary += ".vnplan-tmp";
+    std::vector<rtl::OUString> args;
+    for (const auto& pdf : pdfs)
+        args.push_back(to_ou(pdf.string()));
+    args.push_back(to_ou(temporary.string()));
+    std::vector<rtl_uString*> handles;
+    for (auto& a : args)
+        handles.push_back(a.pData);
+    const rtl::OUString image = to_ou(file_url(tool));
+    oslProcess process = nullptr;
+    oslProcessInfo info;
+    info.Size = sizeof info;
+    info.Code = -1;
+    if (osl_executeProcess(image.pData, handles.data(), static_cast<sal_uInt32>(handles.size()),
+                           osl_Process_WAIT, nullptr, nullptr, nullptr, 0,
+                           &process) == osl_Process_E_None) {
+        osl_getProcessInfo(process, osl_Process_EXITCODE, &info);
+        osl_freeProcessHandle(process);
+    }
+    std::error_code ec;
+    if (info.Code != 0 || !std::filesystem::is_regular_file(temporary, ec)) {
+        std::filesystem::remove(temporary, ec);
+        throw InputError({"pdfunite không ghép được các PDF vào " + target.string() + ".",
+                          "pdfunite could not join the PDFs into " + target.string() + "."});
+    }
+    std::filesystem::rename(temporary, target);
+}
+
 } // namespace
 
 std::vector<std::string> parse_formats(const std::string& list) {
@@ -94,6 +152,56 @@ std::vector<std::string> parse_formats(const std::string& list) {
         throw InputError(
             {"Thiếu định dạng (odt, docx, pdf).", "No format given (odt, docx, pdf)."});
     return out;
+}
+
+std::vector<std::filesystem::path> write_documents(
+    const std::vector<std::string>& stems,
+    const std::function<css::uno::Reference<css::lang::XComponent>(std::size_t)>& render,
+    const GenerateOptions& options) {
+    std::vector<std::pair<std::filesystem::path, std::string>> targets; // path, filter
+    for (const auto& stem : stems)
+        for (const auto& format : options.formats)
+            targets.emplace_back(options.out_dir / (stem + "." + format), export_filter(format));
+    if (!options.overwrite)
+        for (const auto& [path, filter] : targets) {
+            std::error_code ec;
+            if (std::filesystem::exists(path, ec))
+                throw InputError(
+                    {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
+                     "File " + path.string() + " exists; not overwritten (use --force)."});
+        }
+    Staging staging(options.out_dir);
+
+    std::vector<std::filesystem::path> files;
+    for (std::size_t i = 0; i < stems.size(); ++i) {
+        if (options.progress) options.progress(i, stems.size(), stems[i]);
+        css::uno::Reference<css::lang::XComponent> doc;
+        {
+            const ScopedTimer rendering("render");
+            doc = render(i);
+        }
+        std::vector<std::filesystem::path> paths;
+        try {
+            for (const auto& format : options.formats) {
+                paths.push_back(options.out_dir / (stems[i] + "." + format));
+                const ScopedTimer storing(format == "odt"    ? "store odt"
+                                          : format == "docx" ? "store docx"
+                                                             : "store pdf");
+                try {
+                    store_document(doc, staging.staged(paths.back()), export_filter(format), true);
+                } catch (const css::io::IOException& e) {
+                    throw_store_failed(paths.back(), to_utf8(e.Message));
+                }
+            }
+        } catch (...) {
+            detail::close_rendered(doc);
+            throw;
+        }
+        detail::close_rendered(doc);
+        staging.publish(paths);
+        files.insert(files.end(), paths.begin(), paths.end());
+    }
+    return files;
 }
 
 GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -141,46 +249,31 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
         }
     }
 
-    std::vector<std::pair<std::filesystem::path, std::string>> targets; // path, filter
-    for (const auto& stem : stems)
-        for (const auto& format : options.formats)
-            targets.emplace_back(options.out_dir / (stem + "." + format), export_filter(format));
-    if (!options.overwrite)
-        for (const auto& [path, filter] : targets) {
-            std::error_code ec;
-            if (std::filesystem::exists(path, ec))
-                throw InputError(
-                    {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
-                     "File " + path.string() + " exists; not overwritten (use --force)."});
-        }
-    Staging staging(options.out_dir);
-
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        if (options.progress) options.progress(i, documents.size(), stems[i]);
-        std::optional<ScopedTimer> rendering;
-        rendering.emplace("render");
-        auto doc = render_plan(context, documents[i], options.template_file, options.render);
-        rendering.reset();
-        std::vector<std::filesystem::path> paths;
-        try {
-            for (const auto& format : options.formats) {
-                paths.push_back(options.out_dir / (stems[i] + "." + format));
-                const ScopedTimer storing(format == "odt"    ? "store odt"
-                                          : format == "docx" ? "store docx"
-                                                             : "store pdf");
-                try {
-                    store_document(doc, staging.staged(paths.back()), export_filter(format), true);
-                } catch (const css::io::IOException& e) {
-                    throw_store_failed(paths.back(), to_utf8(e.Message));
-                }
-            }
-        } catch (...) {
-            detail::close_rendered(doc);
-            throw;
-        }
-        detail::close_rendered(doc);
-        staging.publish(paths);
-        result.files.insert(result.files.end(), paths.begin(), paths.end());
+    if (!options.merge_pdf.empty()) {
+        if (std::find(options.formats.begin(), options.formats.end(), "pdf") ==
+            options.formats.end())
+            throw InputError({"--merge-pdf cần định dạng pdf (--format ...,pdf).",
+                              "--merge-pdf needs the pdf format (--format ...,pdf)."});
+        (void)find_pdfunite(); // before anything is written
+        std::error_code ec;
+        if (!options.overwrite && std::filesystem::exists(options.merge_pdf, ec))
+            throw InputError(
+                {"Tệp " + options.merge_pdf.string() +
+                     " đã có; không ghi đè (dùng --force để ghi đè).",
+                 "File " + options.merge_pdf.string() + " exists; not overwritten (use --force)."});
+    }
+    result.files = write_documents(
+        stems,
+        [&](std::size_t i) {
+            return render_plan(context, documents[i], options.template_file, options.render);
+        },
+        options);
+    if (!options.merge_pdf.empty()) {
+        std::vector<std::filesystem::path> pdfs;
+        for (const auto& f : result.files)
+            if (f.extension() == ".pdf") pdfs.push_back(f);
+        merge_pdfs(pdfs, options.merge_pdf);
+        result.files.push_back(options.merge_pdf);
     }
     return result;
 }

@@ -29,6 +29,9 @@ struct GenerateOptions {
     Lang lang = Lang::vi;
     RenderOptions render;
     bool keep_open = false; // keep the last document open (for the dialog to show it)
+    // Also one PDF of all the documents in order (--merge-pdf; needs "pdf" among the formats
+    // and poppler's pdfunite on PATH: LibreOffice cannot join PDFs). Empty: none.
+    std::filesystem::path merge_pdf;
     // Called before each document: (index, count, file stem).
     std::function<void(std::size_t, std::size_t, const std::string&)> progress;
 };
@@ -46,6 +49,16 @@ struct GenerateResult {
 GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
                               const GenerateOptions& options);
+
+// Renders document i (0 <= i < stems.size()) with `render` and stores it as stems[i] in every
+// format of `options` (out_dir, formats, overwrite, progress): every target checked before
+// anything is written (InputError for an existing file without overwrite), each document
+// stored in a hidden folder and renamed into place. generate_plans and the appendix export
+// (office/plan/appendix_export.hpp) write through it.
+std::vector<std::filesystem::path> write_documents(
+    const std::vector<std::string>& stems,
+    const std::function<css::uno::Reference<css::lang::XComponent>(std::size_t)>& render,
+    const GenerateOptions& options);
 
 // "odt,docx" -> {"odt", "docx"}; InputError for an unknown or empty list.
 std::vector<std::string> parse_formats(const std::string& list);

@@ -188,6 +188,8 @@ void format_table(const Reference<css::text::XTextTable>& t, const plan::Table& 
                     ->setPropertyValue("ParaAdjust", Any(static_cast<sal_Int16>(
                                                          css::style::ParagraphAdjust_CENTER)));
 
+    apply_looks(t, table);
+
     // Merges last (a merged table no longer hands out rectangular ranges), right to left so
     // that a merge never renames the cells of one still to come.
     timer.lap("table bold, align");

@@ -28,6 +28,7 @@
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -80,6 +81,10 @@ public:
         timer.lap("page styles");
         Reference<css::text::XText> body =
             Reference<css::text::XTextDocument>(doc_, UNO_QUERY_THROW)->getText();
+        if (options_.appendices_only) drop_before_appendices(body);
+        if (std::any_of(plan_.appendices.begin(), plan_.appendices.end(),
+                        [](const plan::Appendix& a) { return a.landscape; }))
+            detail::add_landscape_pages(doc_);
         process_text(body);
         timer.lap("sections");
         properties();
@@ -104,6 +109,31 @@ public:
     }
 
 private:
+    // Everything before the template's "{{#each Phụ lục}}" goes (header block, body, signature).
+    void drop_before_appendices(const Reference<css::text::XText>& body) {
+        const std::vector<Element> all = elements(body);
+        const auto loop = std::find_if(all.begin(), all.end(), [](const Element& e) {
+            return !e.table && e.text.find("{{#each Phụ lục}}") != std::string::npos;
+        });
+        if (loop == all.end())
+            throw InputError({"Mẫu không có phần {{#each Phụ lục}} ... {{/each}}.",
+                              "The template has no {{#each Phụ lục}} ... {{/each}} section."});
+        for (auto e = all.begin(); e != loop; ++e)
+            e->content->dispose();
+    }
+
+    // The k-th "Phụ lục" heading starts appendix k: a landscape one gets the landscape page
+    // style there, numbered from 1 as the portrait style does.
+    detail::ParagraphFormat heading_format(detail::ParagraphFormat f) {
+        if (f.style != to_ou("VN Phụ lục")) return f;
+        const std::size_t k = headings_++;
+        if (k < plan_.appendices.size() && plan_.appendices[k].landscape) {
+            f.paragraph.emplace_back("PageDescName", Any(to_ou(detail::landscape_first_page)));
+            f.paragraph.emplace_back("PageNumberOffset", Any(sal_Int16(1)));
+        }
+        return f;
+    }
+
     // {{field}} -> value inside a paragraph the template keeps, so that the template's own
     // character formatting stays. Right to left: earlier offsets stay valid.
     void fill_fields(const Reference<css::text::XText>& text, const Element& paragraph) {
@@ -223,7 +253,8 @@ private:
             if (!at) at.emplace(text, all[last_keep ? *last_keep + 1 : 0].content);
             switch (emit.kind) {
             case plan::Emit::Kind::copy:
-                at->paragraph(format_of(text, all, emit.source), {{emit.text, false, false}});
+                at->paragraph(heading_format(format_of(text, all, emit.source)),
+                              {{emit.text, false, false}});
                 break;
             case plan::Emit::Kind::body:
                 for (const plan::Paragraph& p : plan_.body)
@@ -291,7 +322,11 @@ private:
         if (!s.is()) return;
         auto p = s->getDocumentProperties();
         const auto& h = plan_.header;
-        p->setTitle(to_ou(h.document_type + " " + h.number_and_symbol()));
+        if (options_.appendices_only && !plan_.appendices.empty())
+            p->setTitle(to_ou("Phụ lục " + plan_.appendices.front().numeral + " " +
+                              plan_.appendices.front().title));
+        else
+            p->setTitle(to_ou(h.document_type + " " + h.number_and_symbol()));
         p->setSubject(to_ou(h.abstract));
         p->setAuthor(to_ou(h.signer));
         p->setGenerator(to_ou("vnplan"));
@@ -310,6 +345,7 @@ private:
     Reference<css::container::XNameAccess> paragraph_styles_;
     std::map<std::size_t, detail::ParagraphFormat> format_cache_;
     std::map<std::string, bool> style_known_;
+    std::size_t headings_ = 0;
 };
 
 } // namespace

@@ -32,6 +32,9 @@ public:
 
 struct RenderOptions {
     const TableFiller* filler = nullptr; // nullptr: TableFiller itself
+    // Only the template's appendix section ({{#each Phụ lục}} to the end): a document of
+    // appendices (vnplan appendix); everything before that section is dropped.
+    bool appendices_only = false;
 };
 
 // Paragraph styles the body and the tables are written with (the default template defines
@@ -76,6 +79,12 @@ void give_view(const css::uno::Reference<css::uno::XComponentContext>& context,
                const css::uno::Reference<css::lang::XComponent>& document);
 // Closes a rendered document and the hidden window give_view gave it; never throws.
 void close_rendered(const css::uno::Reference<css::lang::XComponent>& document) noexcept;
+// Adds the landscape page styles "VN Trang ngang đầu" and "VN Trang ngang" (page numbers as
+// in "VN Trang") unless the document has them (plan/appendix_pages.cpp).
+void add_landscape_pages(const css::uno::Reference<css::lang::XComponent>& document);
+inline const char* const landscape_first_page = "VN Trang ngang đầu";
+// Cells of a copied table as the clerk formatted them (table.looks), before merging.
+void apply_looks(const css::uno::Reference<css::text::XTextTable>& t, const plan::Table& table);
 // Repeats the template rows of `table` that name a data table ({{Bảng.Cột}}).
 void repeat_rows(const css::uno::Reference<css::text::XTextTable>& table,
                  const plan::Bindings& bindings);

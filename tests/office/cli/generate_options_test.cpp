@@ -271,3 +271,40 @@ TEST_SUITE("cli.generate") {
         CHECK(contains(r.err, "Sổ tính không có trang \"Thông tin\""));
     }
 }
+
+TEST_SUITE("cli.generate") {
+    TEST_CASE("--each --merge-pdf: one PDF of the batch, documents in order, no blank pages") {
+        const auto book = temp_dir() / "hai-xa.ods";
+        {
+            CalcDocument doc(editable_copy());
+            const int list = doc.add_sheet("Danh sách");
+            Reference<css::sheet::XSpreadsheet> sheet = doc.sheet(list);
+            set_text(sheet, 0, 0, "Tên");
+            set_text(sheet, 0, 1, "Xã Một");
+            set_text(sheet, 0, 2, "Xã Hai");
+            doc.store(book);
+        }
+        const auto out = temp_dir() / "hai-xa";
+        const auto merged = out / "tat-ca.pdf";
+        const std::vector<std::string> args{"generate",    book.string(),  "--each",   "Danh sách",
+                                            "--out",       out.string(),   "--format", "pdf",
+                                            "--merge-pdf", merged.string()};
+        RunResult r = run_vnplan(args);
+        INFO(r.out, r.err);
+        REQUIRE(r.exit_code == 0);
+        CHECK(contains(r.out, merged.string()));
+        const int one = pdf_pages(out / "Xã Một.pdf"), two = pdf_pages(out / "Xã Hai.pdf");
+        CHECK(one > 1);
+        CHECK(pdf_pages(merged) == one + two); // nothing added between them
+        CHECK(contains(pdf_page_text(merged, 1), "KẾ HOẠCH"));
+        CHECK(contains(pdf_page_text(merged, one + 1), "KẾ HOẠCH")); // the second begins
+        CHECK(pdf_page_text(merged, one + 2) == pdf_page_text(out / "Xã Hai.pdf", 2));
+        r = run_vnplan(args); // never overwritten silently
+        CHECK(r.exit_code == 2);
+        r = run_vnplan({"generate", book.string(), "--each", "Danh sách", "--out",
+                        (temp_dir() / "hai-xa-odt").string(), "--format", "odt", "--merge-pdf",
+                        (temp_dir() / "x.pdf").string()});
+        CHECK(r.exit_code == 2);
+        CHECK(contains(r.err, "--merge-pdf"));
+    }
+}

@@ -6,6 +6,8 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
+#include <doctest/doctest.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -38,6 +40,16 @@ public:
 private:
     css::uno::Reference<css::lang::XComponent> document_;
 };
+
+// A property that cannot be read as T fails the test (a default value would pass quietly).
+template <class T>
+T value(const css::uno::Reference<css::beans::XPropertySet>& p, const char* name) {
+    REQUIRE(p.is());
+    T v{};
+    INFO("property ", name);
+    REQUIRE((p->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v));
+    return v;
+}
 
 std::string cell_text(const css::uno::Reference<css::text::XTextTable>& table,
                       const std::string& cell);
