@@ -78,7 +78,9 @@ TEST_CASE("appendix export: orientation from the widths, or as asked") {
     CHECK_FALSE(a.award.has_value());
     s.widths = {1200, 8000, 4000, 4000}; // 172 mm: still portrait, scaled down
     CHECK_FALSE(make_appendix(s, r).landscape);
-    s.widths = {1200, 9000, 5000, 5000}; // 202 mm
+    s.widths = {1200, 9000, 5000, 5000}; // 202 mm: portrait too, it wraps
+    CHECK_FALSE(make_appendix(s, r).landscape);
+    s.widths = {1200, 9000, 8000, 8000}; // 262 mm: more than 1.5 times the 165 mm
     CHECK(make_appendix(s, r).landscape);
     r.orientation = Orientation::portrait;
     CHECK_FALSE(make_appendix(s, r).landscape);
@@ -133,8 +135,8 @@ TEST_CASE("appendix: the \"Hướng trang\" label") {
     CHECK(landscape_label("Ngang") == true);
     CHECK(landscape_label("dọc") == false);
     CHECK_FALSE(landscape_label("").has_value());
-    CHECK(too_wide_for_portrait({12000, 8001}));
-    CHECK_FALSE(too_wide_for_portrait({12000, 8000}));
+    CHECK(too_wide_for_portrait({12000, 13001}));
+    CHECK_FALSE(too_wide_for_portrait({12000, 13000}));
 }
 
 TEST_CASE("appendix: generate's appendices turn landscape when wide or labelled so") {
