@@ -69,6 +69,7 @@ std::string ties_text(const MethodOutcome& m, Lang lang) {
 
 MethodComparison compare_methods(const std::vector<double>& weights, double total,
                                  const Bounds& minimum, const Bounds& maximum) {
+    check_explainable(weights);
     MethodComparison c;
     c.weights = weights;
     // Hamilton first: bad input fails here, for every method alike.

@@ -87,9 +87,19 @@ Message tie_flag(bool won) {
                          "Tie, lost by the tie rule - needs a draw / a decision"};
 }
 
+void check_explainable(const std::vector<double>& weights) {
+    if (weights.size() <= max_explained_units) return;
+    const std::string n = std::to_string(weights.size());
+    throw InputError({"Chỉ giải thích được phân bổ cho tối đa 5000 đơn vị; vùng trọng số có " + n +
+                          " dòng. Hãy chọn đúng các ô trọng số (không chọn cả cột).",
+                      "The working can be shown for at most 5000 units; the weights have " + n +
+                          " rows. Select just the weight cells (not a whole column)."});
+}
+
 AllocationWorking explain_allocation(const std::vector<double>& weights, double total,
                                      AllocationMethod method, const Bounds& minimum,
                                      const Bounds& maximum) {
+    check_explainable(weights);
     const detail::Problem problem = detail::make_problem(weights, total, minimum, maximum);
     const detail::Shares shares = detail::bounded_shares(problem);
     detail::Outcome outcome = detail::run_method(problem, shares, method);

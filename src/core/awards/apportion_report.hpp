@@ -46,6 +46,13 @@ struct AllocationWorking {
     std::optional<double> interval_high;
 };
 
+// The most units a working or a comparison is made for: a table of more rows explains
+// nothing, and a whole column (A:A, a million rows) must get an answer at once.
+inline constexpr std::size_t max_explained_units = 5000;
+
+// InputError when `weights` has more than max_explained_units units.
+void check_explainable(const std::vector<double>& weights);
+
 // The allocation of `allocate` with its working; throws InputError like allocate.
 AllocationWorking explain_allocation(const std::vector<double>& weights, double total,
                                      AllocationMethod method, const Bounds& minimum = {},

@@ -183,3 +183,14 @@ TEST_CASE("a method that refuses the input leaves its column with the reason, no
     CHECK(g.at(3, 9).is_empty());
     CHECK_THROWS_AS(allocate({1, 2}, 3000000, "quota"), InputError);
 }
+
+TEST_CASE("ALLOCATEREPORT and ALLOCATECOMPARE refuse more units than a table can explain") {
+    // A whole column (A:A) is a million rows: an answer at once, not minutes of work.
+    const std::vector<double> too_many(awards::max_explained_units + 1, 1.0);
+    CHECK_THROWS_AS(awards::explain_allocation(too_many, 10, awards::AllocationMethod::hamilton),
+                    InputError);
+    CHECK_THROWS_AS(awards::compare_methods(too_many, 10), InputError);
+    const std::vector<double> enough(awards::max_explained_units, 1.0);
+    CHECK(awards::explain_allocation(enough, 10, awards::AllocationMethod::hamilton).units.size() ==
+          awards::max_explained_units);
+}
