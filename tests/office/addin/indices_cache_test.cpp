@@ -6,6 +6,7 @@
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <doctest/doctest.h>
@@ -93,6 +94,44 @@ TEST_SUITE("addin.indices_cache") {
         CHECK(doc.value("D2") == 2);
         doc.formula("F3", "=INDEXRANK(60;$B$1:$B$7)");
         CHECK(doc.value("F3") == 6);
+    }
+
+    TEST_CASE("more ranges than the cache keeps, then an edit") {
+        CalcDocument doc;
+        put_column(doc);
+        for (int end = 1; end <= 24; ++end) // 24 ranges: $B$1:$B$1 .. $B$1:$B$24
+            doc.formula("F" + std::to_string(end),
+                        "=INDEXRANK(60;$B$1:$B$" + std::to_string(end) + ")");
+        CHECK(doc.error("F6") == err_not_available); // 60 is in B7
+        CHECK(doc.value("F7") == 7);
+        CHECK(doc.value("F24") == 7);
+        cell_of(doc, "B10")->setValue(1);
+        CHECK(doc.value("F7") == 7);
+        CHECK(doc.value("F24") == 7);
+        cell_of(doc, "B10")->setValue(61);
+        CHECK(doc.value("F7") == 7);
+        CHECK(doc.value("F9") == 7);
+        CHECK(doc.value("F10") == 8);
+        CHECK(doc.value("F24") == 8);
+    }
+
+    TEST_CASE("a deleted sheet and the sheet that takes its place") {
+        CalcDocument doc;
+        doc.add_sheet("Hai");
+        doc.add_sheet("Ba");
+        for (int row = 1; row <= 3; ++row) {
+            doc.sheet(1)->getCellByPosition(1, row - 1)->setValue(10.0 * row);  // Hai: 10 20 30
+            doc.sheet(2)->getCellByPosition(1, row - 1)->setValue(100.0 - row); // Ba: 99 98 97
+        }
+        doc.formula("A1", "=INDEXRANK(10;$Hai.$B$1:$B$3)");
+        CHECK(doc.value("A1") == 3);
+        Reference<css::sheet::XSpreadsheetDocument>(doc.component(), UNO_QUERY_THROW)
+            ->getSheets()
+            ->removeByName("Hai");
+        doc.formula("A2", "=INDEXRANK(97;$Ba.$B$1:$B$3)"); // now the sheet at the same index
+        CHECK(doc.value("A2") == 3);
+        doc.formula("A3", "=INDEXRANK(99;$Ba.$B$1:$B$3)");
+        CHECK(doc.value("A3") == 1);
     }
 
     TEST_CASE("two documents with the same range address") {
