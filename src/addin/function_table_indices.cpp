@@ -91,7 +91,11 @@ std::vector<FunctionSpec> indices_functions() {
                         .en = "the position of the value's cell within the values (1 for the "
                               "first, counting row by row), e.g. ROWS($B$2:B2) filled down; with "
                               "\"ordinal\" equal values then get 1, 2, 3... in sheet order. The "
-                              "cell there must hold the value."}}}},
+                              "cell there must hold the value."}},
+              {.name = {.vi = "tai_lieu", .en = "document"},
+               .kind = ArgumentKind::hidden, // the key of its cache of sorted ranges
+               .help = {.vi = "Tài liệu (Calc tự điền, không cần nhập).",
+                        .en = "The document (supplied by Calc, not typed)."}}}},
         {.domain = Domain::indices,
          .method = "indexRanks",
          .name = {.vi = "XEPHANGCOT", .en = "INDEXRANKS"},

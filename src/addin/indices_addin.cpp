@@ -3,19 +3,23 @@
 // over unconverted, where an array is built by Calc and then deep-copied twice by UNO reflection
 // on every call (INDEXRANK filled down calls once per row). INDEXRANK's `value` arrives as a
 // number: Calc tells an add-in neither the cell it came from nor the cell being calculated (the
-// hidden caller argument is the document), so ties in sheet order need the `position` argument.
+// hidden caller argument is the document, which keys INDEXRANK's cache of sorted ranges:
+// range_cache.hpp), so ties in sheet order need the `position` argument.
 #include "addin/indices_addin.hpp"
 
 #include "addin/uno_convert.hpp"
 #include "core/common/decimal.hpp"
 #include "core/indices/indices.hpp"
+#include "core/indices/rank_index.hpp"
 #include "office/common/options.hpp"
+#include "office/common/range_cache.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 
 #include <algorithm>
 #include <cmath>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,22 +56,38 @@ indices::RankOptions rank_options(const Any& order, const Any& ties, const Any& 
 
 // INDEXRANK's position (1-based, row by row over the range as given) as a position in the
 // values read: values_of cuts a very large range to the sheet's used area, columns included.
-double position_in(const css::uno::Reference<css::table::XCellRange>& range, const Rows& rows,
-                   double position) {
-    const auto address =
-        css::uno::Reference<css::sheet::XCellRangeAddressable>(range, css::uno::UNO_QUERY_THROW)
-            ->getRangeAddress();
+double position_in(const css::table::CellRangeAddress& address, sal_Int32 read_width,
+                   sal_Int32 read_rows, double position) {
     const double width = address.EndColumn - address.StartColumn + 1;
-    const double read_width = rows.hasElements() ? rows[0].getLength() : 0;
     if (read_width == width || !(position >= 1) || position != std::floor(position))
         return position; // rank_at checks it
     const std::string at = std::to_string(static_cast<long long>(position));
     const double row = std::floor((position - 1) / width);
     const double column = position - 1 - row * width;
-    if (column >= read_width || row >= rows.getLength())
+    if (column >= read_width || row >= read_rows)
         throw InputError({"Ô thứ " + at + " của vùng giá trị không chứa số.",
                           "Cell " + at + " of the values holds no number."});
     return row * read_width + column + 1;
+}
+
+// INDEXRANK's values as read, sorted once: filled down, every row asks the same range.
+struct SortedRange {
+    indices::RankIndex index;
+    sal_Int32 read_width;
+    sal_Int32 read_rows;
+};
+
+std::shared_ptr<const SortedRange>
+sorted_range(const css::uno::Reference<css::beans::XPropertySet>& document,
+             const css::uno::Reference<css::table::XCellRange>& values, int decimals) {
+    return office::range_cache().get<SortedRange>(document, values, decimals, [&] {
+        const Rows rows = values_of(values);
+        std::vector<std::optional<double>> numbers;
+        numbers_of(rows, numbers);
+        return std::make_shared<SortedRange>(
+            SortedRange{indices::RankIndex(std::move(numbers), decimals),
+                        rows.hasElements() ? rows[0].getLength() : 0, rows.getLength()});
+    });
 }
 
 // Best and worst rank side by side; a skipped entry gets two blanks.
@@ -105,17 +125,21 @@ double IndicesAddIn::indexPercent(double score, double maximum, const Any& decim
 
 Any IndicesAddIn::indexRank(double value, const css::uno::Reference<css::table::XCellRange>& values,
                             const Any& order, const Any& ties, const Any& decimals,
-                            const Any& position) {
+                            const Any& position,
+                            const css::uno::Reference<css::beans::XPropertySet>& document) {
     return guarded(lang(), [&] {
-        // Called once per row when filled down: keep the converted range's buffer.
-        thread_local std::vector<std::optional<double>> numbers;
-        const Rows rows = values_of(values);
-        numbers_of(rows, numbers);
         const indices::RankOptions options = rank_options(order, ties, decimals);
+        const auto sorted = sorted_range(document, values, options.decimals);
         // A position is never 0: a blank cell (which arrives as 0) means none.
-        if (const auto at = optional_nonzero(position, {"vị trí", "position"}))
-            return Any(indices::rank_at(value, numbers, position_in(values, rows, *at), options));
-        const auto rank = indices::rank_of(value, numbers, options);
+        if (const auto at = optional_nonzero(position, {"vị trí", "position"})) {
+            const auto address = css::uno::Reference<css::sheet::XCellRangeAddressable>(
+                                     values, css::uno::UNO_QUERY_THROW)
+                                     ->getRangeAddress();
+            return Any(sorted->index.rank_at(
+                value, position_in(address, sorted->read_width, sorted->read_rows, *at),
+                options.order, options.ties));
+        }
+        const auto rank = sorted->index.rank_of(value, options.order, options.ties);
         return rank ? Any(*rank) : Any(); // void: Calc shows #N/A
     });
 }

@@ -3,6 +3,7 @@
 
 #include "addin/addin_base.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <org/vnplan/XIndices.hpp>
 
 namespace vnplan::addin {
@@ -15,11 +16,11 @@ public:
 
     double SAL_CALL indexPercent(double score, double maximum,
                                  const css::uno::Any& decimals) override;
-    css::uno::Any SAL_CALL indexRank(double value,
-                                     const css::uno::Reference<css::table::XCellRange>& values,
-                                     const css::uno::Any& order, const css::uno::Any& ties,
-                                     const css::uno::Any& decimals,
-                                     const css::uno::Any& position) override;
+    css::uno::Any SAL_CALL
+    indexRank(double value, const css::uno::Reference<css::table::XCellRange>& values,
+              const css::uno::Any& order, const css::uno::Any& ties, const css::uno::Any& decimals,
+              const css::uno::Any& position,
+              const css::uno::Reference<css::beans::XPropertySet>& document) override;
     css::uno::Any SAL_CALL indexRanks(const css::uno::Reference<css::table::XCellRange>& values,
                                       const css::uno::Any& order, const css::uno::Any& ties,
                                       const css::uno::Any& groups,

@@ -3,6 +3,7 @@
 // Values are rounded like every rank (rank_key.hpp), then handled as exact decimals.
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
+#include "core/indices/rank_index.hpp"
 #include "core/indices/rank_key.hpp"
 
 #include <algorithm>
@@ -77,23 +78,8 @@ bool whole(double value) {
 double rank_at(double value, std::span<const std::optional<double>> values, double position,
                const RankOptions& options) {
     check_decimals(options);
-    const std::string size = std::to_string(values.size());
-    if (!whole(position) || position < 1 || position > static_cast<double>(values.size()))
-        detail::fail("Vị trí phải là số nguyên từ 1 đến " + size + " (số ô của vùng giá trị), " +
-                         "đang là " + detail::typed_vi(position) + ".",
-                     "The position must be a whole number from 1 to " + size +
-                         " (the cells of the values), got " + detail::typed_en(position) + ".");
-    const auto index = static_cast<std::size_t>(position) - 1;
-    const std::string at = std::to_string(index + 1);
     const KeyMaker make(options.decimals);
-    if (!usable(values[index]))
-        detail::fail("Ô thứ " + at + " của vùng giá trị không chứa số.",
-                     "Cell " + at + " of the values holds no number.");
-    if (!std::isfinite(value) || make(*values[index]) != make(value))
-        detail::fail("Ô thứ " + at + " của vùng giá trị là " + detail::typed_vi(*values[index]) +
-                         ", không phải giá trị cần xếp hạng " + detail::typed_vi(value) + ".",
-                     "Cell " + at + " of the values holds " + detail::typed_en(*values[index]) +
-                         ", not the value to rank " + detail::typed_en(value) + ".");
+    const std::size_t index = detail::checked_position(value, values, position, make);
     const std::optional<double> rank = rank_of(value, values, options); // found: not nullopt
     if (options.ties != TieRule::ordinal) return *rank;
     // Ordinal: after the better entries, the equal ones in the order of `values`.

@@ -1,6 +1,7 @@
 // INDEXRANK and INDEXRANKS: ranks with tie rules and groups, compared after decimal rounding.
 #include "core/indices/exact.hpp"
 #include "core/indices/indices.hpp"
+#include "core/indices/rank_index.hpp"
 #include "core/indices/rank_key.hpp"
 #include "core/vntext/text.hpp"
 
@@ -111,23 +112,16 @@ std::optional<double> rank_of(double value, std::span<const std::optional<double
             if (usable(entry) && (highest_first ? *entry > high : *entry < low))
                 better_values.push_back(*entry);
     if (equal == 0) return std::nullopt;
-    switch (options.ties) {
-    case TieRule::dense: {
+    std::size_t dense = 0;
+    if (options.ties == TieRule::dense) {
         std::vector<RankKey> keys;
         keys.reserve(better_values.size());
         for (double x : better_values)
             keys.push_back(make(x));
         std::sort(keys.begin(), keys.end());
-        const auto distinct = std::unique(keys.begin(), keys.end()) - keys.begin();
-        return static_cast<double>(distinct + 1);
+        dense = static_cast<std::size_t>(std::unique(keys.begin(), keys.end()) - keys.begin()) + 1;
     }
-    case TieRule::average:
-        return static_cast<double>(better) + (static_cast<double>(equal) + 1) / 2;
-    case TieRule::competition:
-    case TieRule::ordinal:
-        break;
-    }
-    return static_cast<double>(better + 1);
+    return detail::rank_from_counts(options.ties, better, equal, dense);
 }
 
 std::vector<std::optional<double>> ranks(std::span<const std::optional<double>> values,
