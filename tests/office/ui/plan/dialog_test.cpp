@@ -5,6 +5,7 @@
 #include "support/dialogs.hpp"
 #include "support/office_fixture.hpp"
 #include "support/ui_driver.hpp"
+#include "support/writer_doc.hpp"
 
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -64,7 +65,12 @@ TEST_SUITE("ui.plan") {
         std::sort(written.begin(), written.end());
         CHECK(written ==
               std::vector<std::string>{".~lock.ke-hoach.odt#", "ke-hoach.odt", "ke-hoach.pdf"});
-        CHECK(std::filesystem::file_size(folder / "ke-hoach.pdf") > 1000);
+        // The PDF read back by content: the decree's header block and the document type.
+        const auto pdf = folder / "ke-hoach.pdf";
+        REQUIRE(pdf_pages(pdf) >= 1);
+        const std::string first = pdf_page_text(pdf, 1);
+        CHECK(first.find("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") != std::string::npos);
+        CHECK(first.find("KẾ HOẠCH") != std::string::npos);
     }
 
     TEST_CASE("a workbook that is not a plan gets a message, not the dialog") {
