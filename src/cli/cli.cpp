@@ -1,6 +1,8 @@
 #include "cli/cli.hpp"
 #include "office/common/documents.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
 namespace vnplan::cli {
@@ -51,6 +53,16 @@ Workbook::Workbook(const Context& context, const std::filesystem::path& file, bo
 
 Workbook::~Workbook() {
     office::close_document(document);
+}
+
+std::string spreadsheet_filter(const std::filesystem::path& file) {
+    std::string ext = file.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".ods") return "calc8";
+    if (ext == ".xlsx") return "Calc MS Excel 2007 XML"; // what Excel 2007-365 opens
+    if (ext == ".xls") return "MS Excel 97";
+    return "";
 }
 
 void parse_arguments(const std::vector<std::string>& args,

@@ -55,6 +55,10 @@ struct Workbook {
     com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument> spreadsheet;
 };
 
+// The export filter that writes a workbook in the format of `file`'s extension (.ods, .xlsx,
+// .xls, any case); "" for any other extension.
+std::string spreadsheet_filter(const std::filesystem::path& file);
+
 // Parses a command's arguments into the variables `options` names; InputError for bad ones.
 void parse_arguments(const std::vector<std::string>& args,
                      const boost::program_options::options_description& options,

@@ -43,12 +43,8 @@ Options parse(const std::vector<std::string>& args) {
 
 // The export filter that keeps the input's format.
 std::string filter_for(const std::filesystem::path& file) {
-    std::string ext = file.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (ext == ".ods") return "calc8";
-    if (ext == ".xlsx") return "Calc MS Excel 2007 XML";
-    if (ext == ".xls") return "MS Excel 97";
+    const std::string filter = spreadsheet_filter(file);
+    if (!filter.empty()) return filter;
     throw InputError({"Chỉ chuyển được tệp .ods, .xlsx, .xls: " + file.string() + ".",
                       "Only .ods, .xlsx and .xls files can be converted: " + file.string() + "."});
 }

@@ -8,53 +8,25 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
 
-#include <algorithm>
-#include <cctype>
-#include <random>
-
 namespace vnplan::cli {
 
 namespace css = com::sun::star;
 using css::uno::Reference;
-using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace {
 
-std::string extension_of(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return ext;
-}
-
 std::string filter_for(const std::filesystem::path& path) {
-    const std::string ext = extension_of(path);
-    if (ext == ".ods") return "calc8";
-    if (ext == ".xlsx") return "Calc Office Open XML";
-    if (ext == ".xls") return "MS Excel 97";
+    const std::string filter = spreadsheet_filter(path);
+    if (!filter.empty()) return filter;
     throw InputError({"Tệp kết quả " + path.string() + " phải là .ods, .xlsx hoặc .xls.",
                       "The output file " + path.string() + " must be .ods, .xlsx or .xls."});
 }
 
 } // namespace
 
-EditedWorkbook::EditedWorkbook(const Context& context, const std::filesystem::path& file) {
-    component_ = office::load_document(office(context).desktop(), file, false);
-    spreadsheet_ = Reference<css::sheet::XSpreadsheetDocument>(component_, UNO_QUERY);
-    if (!spreadsheet_.is()) {
-        office::close_document(component_);
-        throw InputError(
-            {file.string() + " không phải là sổ tính.", file.string() + " is not a spreadsheet."});
-    }
-}
-
-EditedWorkbook::~EditedWorkbook() {
-    office::close_document(component_);
-}
-
 void EditedWorkbook::store(const std::filesystem::path& target, bool force) const {
-    office::store_document(component_, target, filter_for(target), force);
+    office::store_document(workbook_.document, target, filter_for(target), force);
 }
 
 std::filesystem::path check_output(const std::filesystem::path& workbook, const std::string& out,

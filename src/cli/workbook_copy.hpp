@@ -13,26 +13,22 @@
 
 namespace vnplan::cli {
 
-// A workbook loaded editable and hidden from a temporary copy (the file itself is never
-// touched), closed and the copy removed at the end.
+// A workbook loaded editable and hidden (cli::Workbook); the edits are stored only to another
+// file, never back to the workbook itself.
 class EditedWorkbook {
 public:
     // InputError: missing file, not a spreadsheet.
-    EditedWorkbook(const Context& context, const std::filesystem::path& file);
-    ~EditedWorkbook();
-    EditedWorkbook(const EditedWorkbook&) = delete;
-    EditedWorkbook& operator=(const EditedWorkbook&) = delete;
+    EditedWorkbook(const Context& context, const std::filesystem::path& file)
+        : workbook_(context, file, false) {}
     const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>&
     document() const {
-        return spreadsheet_;
+        return workbook_.spreadsheet;
     }
-    // Stores the edited copy at `target` (through a temporary file; see check_output).
+    // Stores the edited workbook at `target` (through a temporary file; see check_output).
     void store(const std::filesystem::path& target, bool force) const;
 
 private:
-    std::filesystem::path folder_; // the temporary copy's folder
-    com::sun::star::uno::Reference<com::sun::star::lang::XComponent> component_;
-    com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument> spreadsheet_;
+    Workbook workbook_;
 };
 
 // --out, or "<workbook stem>-<suffix>.<its extension>" beside the workbook. InputError, before
