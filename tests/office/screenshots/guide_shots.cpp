@@ -1,0 +1,407 @@
+// The pictures of docs/huong-dan-su-dung.md and docs/user-guide.md, taken in a real windowed
+// LibreOffice (Xvfb) with the freshly built vnplan.oxt: the menu, the toolbar, every dialog
+// and what it produces. Run by docs/take-screenshots.sh:
+//   VNPLAN_SHOTS_LANG=vi|en  the interface language (default vi); files start "vi-"/"en-"
+//   VNPLAN_SHOTS_DIR=DIR     where the PNG files go (default docs/images/guide)
+// Each test case takes one group of pictures; --test-case=NAME retakes one.
+#include "office/common/documents.hpp"
+#include "office/common/ustring.hpp"
+#include "office/vntext/legacy_workbook.hpp"
+#include "screenshots/capture.hpp"
+#include "support/calc.hpp"
+#include "support/dialogs.hpp"
+#include "support/office_fixture.hpp"
+#include "support/ui_driver.hpp"
+
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XLayoutManager.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/util/URLTransformer.hpp>
+#include <com/sun/star/util/theMacroExpander.hpp>
+#include <doctest/doctest.h>
+#include <rtl/uri.hxx>
+
+#include <cstdlib>
+#include <functional>
+#include <thread>
+
+using namespace vnplan;
+using namespace vnplan::test;
+namespace fs = std::filesystem;
+namespace a11y = css::accessibility;
+using office::to_ou;
+using office::to_utf8;
+using shots::Window;
+
+namespace {
+
+const std::string examples = std::string(VNPLAN_SOURCE_DIR) + "/examples/";
+
+std::string env(const char* name, const std::string& fallback) {
+    const char* value = std::getenv(name);
+    return value && *value ? value : fallback;
+}
+
+const std::string lang = env("VNPLAN_SHOTS_LANG", "vi") == "en" ? "en" : "vi";
+const bool vi = lang == "vi";
+
+// A text of the interface in the language of the pictures.
+const char* say(const char* vietnamese, const char* english) {
+    return vi ? vietnamese : english;
+}
+
+fs::path picture(const std::string& name) {
+    return fs::path(env("VNPLAN_SHOTS_DIR", std::string(VNPLAN_SOURCE_DIR) + "/docs/images/guide")) /
+           (lang + "-" + name + ".png");
+}
+
+void shot(const Window& window, const std::string& name) {
+    REQUIRE_MESSAGE(window.is(), "no window for " << name);
+    const auto file = picture(name);
+    const auto size = shots::save_png(window, file);
+    CHECK_MESSAGE(shots::shows_something(file), file << " shows nothing");
+    MESSAGE(file.string() << ": " << size.Width << "x" << size.Height);
+}
+
+void windowed() {
+    use_windowed_office(vi ? "vi" : "en-US");
+}
+
+Reference<css::frame::XFrame> frame_of(CalcDocument& doc) {
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    return model->getCurrentController()->getFrame();
+}
+
+// The menu-bar entry `title` of `doc`'s window, as the accessibility tree names it.
+Reference<a11y::XAccessibleContext> menu_entry(CalcDocument& doc, const std::string& title) {
+    Reference<a11y::XAccessible> root(frame_of(doc)->getContainerWindow(), UNO_QUERY_THROW);
+    std::function<Reference<a11y::XAccessibleContext>(const Reference<a11y::XAccessibleContext>&,
+                                                      int)>
+        find = [&](const Reference<a11y::XAccessibleContext>& c,
+                   int depth) -> Reference<a11y::XAccessibleContext> {
+        if (!c.is()) return {};
+        if (c->getAccessibleRole() == a11y::AccessibleRole::MENU &&
+            to_utf8(c->getAccessibleName()) == title)
+            return c;
+        const auto count = c->getAccessibleChildCount();
+        if (depth > 4 || count > 200) return {};
+        for (sal_Int32 i = 0; i < count; ++i)
+            if (auto child = c->getAccessibleChild(i); child.is())
+                if (auto hit = find(child->getAccessibleContext(), depth + 1); hit.is()) return hit;
+        return {};
+    };
+    return find(root->getAccessibleContext(), 0);
+}
+
+// Runs `command` (".uno:..." with its arguments) in `doc`'s frame on a thread of its own: a
+// modal dialog blocks the call until it closes.
+std::thread dispatch(CalcDocument& doc, const std::string& command,
+                     const Sequence<css::beans::PropertyValue>& args = {}) {
+    css::util::URL url;
+    url.Complete = to_ou(command);
+    css::util::URLTransformer::create(test::office().context())->parseStrict(url);
+    Reference<css::frame::XDispatchProvider> provider(frame_of(doc), UNO_QUERY_THROW);
+    auto handler = provider->queryDispatch(url, "", 0);
+    REQUIRE_MESSAGE(handler.is(), "nothing handles " << command);
+    return std::thread([handler, url, args] {
+        try {
+            handler->dispatch(url, args);
+        } catch (...) {
+        }
+    });
+}
+
+// Closes the dialog `window` with the Escape key and waits for its command to return.
+void close_with_escape(const Window& window, std::thread& command) {
+    shots::press_key(window, css::awt::Key::ESCAPE);
+    command.join();
+}
+
+Reference<css::container::XNameAccess> configuration(const std::string& path) {
+    const auto provider = css::configuration::theDefaultProvider::get(test::office().context());
+    Sequence<Any> args(1);
+    css::beans::PropertyValue node;
+    node.Name = "nodepath";
+    node.Value <<= to_ou(path);
+    args[0] <<= node;
+    return Reference<css::container::XNameAccess>(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              args),
+        UNO_QUERY_THROW);
+}
+
+// Whether the installed vnplan has `url` in its menu (the appendix export may be missing).
+bool in_menu(const std::string& url) {
+    const auto menu = configuration("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBar/"
+                                    "org.vnplan.menu/Submenu");
+    for (const auto& name : menu->getElementNames()) {
+        Reference<css::container::XNameAccess> item(menu->getByName(name), UNO_QUERY);
+        rtl::OUString value;
+        if (item.is() && item->hasByName("URL") && (item->getByName("URL") >>= value) &&
+            to_utf8(value) == url)
+            return true;
+    }
+    return false;
+}
+
+// A workbook stored in the test folder and opened in a window.
+fs::path stored(const std::string& name, const std::function<void(CalcDocument&)>& fill) {
+    const auto file = temp_dir() / name;
+    CalcDocument doc;
+    fill(doc);
+    doc.store(file);
+    return file;
+}
+
+// Units and their staff numbers, the weights of a quota to share (illustrative figures).
+void staff_table(CalcDocument& doc) {
+    doc.text("A1", "Đơn vị");
+    doc.text("B1", "Biên chế");
+    doc.text("C1", "Chỉ tiêu được giao");
+    const std::pair<const char*, int> units[] = {{"Phòng Nội vụ", 12},
+                                                 {"Phòng Tài chính - Kế hoạch", 15},
+                                                 {"Phòng Tư pháp", 6},
+                                                 {"Phòng Văn hóa và Thông tin", 8},
+                                                 {"Văn phòng HĐND và UBND", 19}};
+    int row = 2;
+    for (const auto& [unit, staff] : units) {
+        doc.text("A" + std::to_string(row), unit);
+        doc.formula("B" + std::to_string(row), std::to_string(staff));
+        ++row;
+    }
+}
+
+} // namespace
+
+TEST_SUITE("screenshots") {
+    TEST_CASE("menu and toolbar") {
+        windowed();
+        CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
+        const auto frame = shots::frame_window(doc);
+        shot(frame, "calc");
+
+        // The toolbar (View > Toolbars > vnplan), shown if it is not.
+        Reference<css::frame::XLayoutManager> layout;
+        Reference<css::beans::XPropertySet>(frame_of(doc), UNO_QUERY_THROW)
+                ->getPropertyValue("LayoutManager") >>=
+            layout;
+        REQUIRE(layout.is());
+        const rtl::OUString toolbar = "private:resource/toolbar/addon_org.vnplan.toolbar";
+        if (!layout->getElement(toolbar).is()) layout->createElement(toolbar);
+        layout->showElement(toolbar);
+        shots::settle();
+        const auto element = layout->getElement(toolbar);
+        REQUIRE(element.is());
+        shot(Window(element->getRealInterface(), UNO_QUERY), "toolbar");
+
+        // The menu, opened as a click opens it.
+        const auto entry = menu_entry(doc, say("Kế hoạch", "vnplan"));
+        REQUIRE(entry.is());
+        std::thread click([entry] {
+            try {
+                Reference<a11y::XAccessibleAction>(entry, UNO_QUERY_THROW)->doAccessibleAction(0);
+            } catch (...) {
+            }
+        });
+        shots::settle(std::chrono::milliseconds(2000));
+        shot(frame, "menu");
+        shots::press_key(frame, css::awt::Key::ESCAPE);
+        shots::press_key(frame, css::awt::Key::ESCAPE);
+        click.join();
+    }
+
+    TEST_CASE("check award table") {
+        windowed();
+        CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
+        const auto frame = shots::frame_window(doc);
+        select(doc, 0, "C10");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:AwardCheck");
+            CHECK(dialog.shows(say("tổng cộng 33 tập thể, 44 cá nhân",
+                                   "grand total 33 tập thể, 44 cá nhân")));
+            shot(shots::wait_dialog(), "award-check");
+            dialog.press(say("Đánh dấu các ô", "Mark the cells"));
+            CHECK(dialog.shows(say("Đã đánh dấu 2 ô", "Marked 2 cells")));
+            dialog.press(say("Đóng", "Close"));
+            dialog.wait_closed();
+        }
+        select(doc, 0, "A17");
+        shots::settle();
+        shot(frame, "award-check-marks");
+
+        select(doc, 0, "Z200");
+        {
+            DialogSession message(doc, "vnd.vnplan:AwardCheck");
+            shot(shots::wait_dialog(), "award-check-message");
+        }
+    }
+
+    TEST_CASE("allocate quotas") {
+        windowed();
+        CalcDocument doc(stored("phan-bo.ods", staff_table), CalcDocument::Shown{});
+        const auto frame = shots::frame_window(doc);
+        select(doc, 0, "B2:B6");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:Allocate");
+            dialog.set_number(say("Tổng chỉ tiêu:", "Total to share:"), 10);
+            shot(shots::wait_dialog(), "allocate");
+            dialog.press(say("Phân bổ", "Allocate"));
+            CHECK(dialog.shows(say("5 ", "5 ")));
+            shots::settle();
+            shot(shots::wait_dialog(), "allocate-done");
+            dialog.press(say("Đóng", "Close"));
+            dialog.wait_closed();
+        }
+        // Hamilton: quotas 2, 2.5, 1, 1.33, 3.17; the seat left goes to the largest remainder.
+        CHECK(doc.value("C2") == 2);
+        CHECK(doc.value("C3") == 3);
+        CHECK(doc.value("C6") == 3);
+        select(doc, 0, "C2:C6");
+        shots::settle();
+        shot(frame, "allocate-result");
+    }
+
+    TEST_CASE("rank index scores") {
+        windowed();
+        CalcDocument doc(examples + "chi-so-bac-son-2022.ods", CalcDocument::Shown{});
+        const auto frame = shots::frame_window(doc, 1200, 800);
+        select(doc, 0, "C8");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
+            shot(shots::wait_dialog(), "index-ranking");
+            dialog.press(say("Xếp hạng", "Rank"));
+            CHECK(dialog.shows(say("Đã tạo trang", "Created the sheet")));
+            dialog.press(say("Đóng", "Close"));
+            dialog.wait_closed();
+        }
+        shots::settle(std::chrono::milliseconds(3000));
+        shot(frame, "index-ranking-result");
+    }
+
+    TEST_CASE("create plan document") {
+        windowed();
+        CalcDocument doc(examples + "ke-hoach-143.ods", CalcDocument::Shown{});
+        shots::frame_window(doc);
+        const auto folder = temp_dir() / "plan-shots";
+        fs::remove_all(folder);
+        {
+            DialogSession dialog(doc, "vnd.vnplan:PlanGenerate");
+            shot(shots::wait_dialog(), "plan-generate");
+            dialog.type(say("Ghi vào thư mục:", "Write to folder:"), folder.string());
+            dialog.set_checked(".odt", false);
+            dialog.set_checked(".docx", false);
+            dialog.set_checked(".pdf", true);
+            dialog.press(say("Tạo văn bản", "Create"));
+            CHECK(dialog.shows(say("Đã tạo", "Created ")));
+            shot(shots::wait_dialog(), "plan-generate-done");
+            dialog.press(say("Đóng", "Close"));
+            dialog.wait_closed();
+        }
+        // The first page of the plan as printed: poppler's pdftoppm at 70 dpi.
+        const auto pdf = folder / "ke-hoach.pdf";
+        REQUIRE(fs::is_regular_file(pdf));
+        const auto prefix = picture("plan-page-1").replace_extension();
+        const std::string command = "pdftoppm -png -r 70 -f 1 -l 1 -singlefile \"" +
+                                    pdf.string() + "\" \"" + prefix.string() + "\"";
+        REQUIRE(std::system(command.c_str()) == 0);
+        CHECK(shots::shows_something(picture("plan-page-1")));
+    }
+
+    TEST_CASE("convert to unicode") {
+        windowed();
+        CalcDocument doc(stored("tcvn3.ods", [](CalcDocument& d) { legacy::fill(d); }),
+                         CalcDocument::Shown{});
+        const auto frame = shots::frame_window(doc);
+        shot(frame, "convert-unicode-before");
+        select(doc, 0, "A1:A4");
+        {
+            DialogSession dialog(doc, "vnd.vnplan:ConvertUnicode");
+            dialog.press(say("Cả sổ tính (mọi trang, ghi chú và tên trang)",
+                             "The whole workbook (every sheet, comment and sheet name)"));
+            shots::settle();
+            shot(shots::wait_dialog(), "convert-unicode");
+            dialog.press(say("Chuyển mã", "Convert"));
+            CHECK(dialog.shows(say("Đã chuyển", "Converted ")));
+            dialog.press(say("Đóng", "Close"));
+            dialog.wait_closed();
+        }
+        shots::settle();
+        shot(frame, "convert-unicode-after");
+    }
+
+    TEST_CASE("export appendix") {
+        windowed();
+        if (!in_menu("vnd.vnplan:AppendixExport")) {
+            MESSAGE("this build has no vnd.vnplan:AppendixExport: no picture of it");
+            return;
+        }
+        CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
+        shots::frame_window(doc);
+        select(doc, 0, "A1:E53");
+        DialogSession dialog(doc, "vnd.vnplan:AppendixExport");
+        shot(shots::wait_dialog(), "appendix-export");
+    }
+
+    TEST_CASE("options page") {
+        windowed();
+        CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
+        shots::frame_window(doc);
+        // The page's address as the Options dialog knows it: the registered one, expanded.
+        rtl::OUString page;
+        configuration("/org.openoffice.Office.OptionsDialog/Nodes/Calc/Leaves/org.vnplan.options")
+                ->getByName("OptionsPage") >>= page;
+        const rtl::OUString expand = "vnd.sun.star.expand:";
+        if (page.startsWith(expand))
+            page = css::util::theMacroExpander::get(test::office().context())
+                       ->expandMacros(rtl::Uri::decode(page.copy(expand.getLength()),
+                                                       rtl_UriDecodeWithCharset,
+                                                       RTL_TEXTENCODING_UTF8));
+        Sequence<css::beans::PropertyValue> args(1);
+        args[0].Name = "OptionsPageURL";
+        args[0].Value <<= page;
+        auto command = dispatch(doc, ".uno:OptionsTreeDialog", args);
+        const auto dialog = shots::wait_dialog();
+        REQUIRE(dialog.is());
+        shots::settle(std::chrono::milliseconds(2500));
+        shot(dialog, "options");
+        close_with_escape(dialog, command);
+    }
+
+    TEST_CASE("a function in a cell and the Function Wizard") {
+        windowed();
+        CalcDocument doc(stored("ham.ods",
+                                [](CalcDocument& d) {
+                                    d.text("A1", say("Số tiền", "Amount"));
+                                    d.formula("B1", "1250000");
+                                    d.text("A2", say("Bằng chữ", "In words"));
+                                    d.formula("B2", "=VNMONEY(B1)");
+                                }),
+                         CalcDocument::Shown{});
+        const auto frame = shots::frame_window(doc);
+        select(doc, 0, "B2");
+        shots::settle();
+        shot(frame, "function-cell");
+        auto command = dispatch(doc, ".uno:FunctionDialog");
+        const auto wizard = shots::wait_dialog();
+        REQUIRE(wizard.is());
+        shots::settle(std::chrono::milliseconds(2500));
+        shot(wizard, "function-wizard");
+        close_with_escape(wizard, command);
+        shots::settle();
+        if (shots::dialog_open()) shots::press_key(shots::wait_dialog(), css::awt::Key::ESCAPE);
+    }
+}
