@@ -33,6 +33,11 @@ bool dialog_open();
 css::awt::Rectangle save_png(const Window& window, const std::filesystem::path& file,
                              std::optional<css::awt::Rectangle> region = std::nullopt);
 
+// Saves the part `area` of the screen (all windows as shown: a window with its menu bar, an
+// open menu over it) as a PNG file. Reads the X server through libX11, which LibreOffice
+// itself needs on Linux; false where there is none (other systems: use save_png).
+bool save_screen_png(const css::awt::Rectangle& area, const std::filesystem::path& file);
+
 // Whether the PNG `file` shows something: more than one colour.
 bool shows_something(const std::filesystem::path& file);
 

@@ -65,7 +65,8 @@ const char* say(const char* vietnamese, const char* english) {
 }
 
 fs::path picture(const std::string& name) {
-    return fs::path(env("VNPLAN_SHOTS_DIR", std::string(VNPLAN_SOURCE_DIR) + "/docs/images/guide")) /
+    return fs::path(
+               env("VNPLAN_SHOTS_DIR", std::string(VNPLAN_SOURCE_DIR) + "/docs/images/guide")) /
            (lang + "-" + name + ".png");
 }
 
@@ -75,6 +76,24 @@ void shot(const Window& window, const std::string& name) {
     const auto size = shots::save_png(window, file);
     CHECK_MESSAGE(shots::shows_something(file), file << " shows nothing");
     MESSAGE(file.string() << ": " << size.Width << "x" << size.Height);
+}
+
+// Calc's window, placed at the top left corner of the screen with a fixed size.
+struct Calc {
+    Window window;
+    css::awt::Rectangle screen;
+};
+Calc show(CalcDocument& doc, int width = 1100, int height = 720) {
+    return {shots::frame_window(doc, width, height), {0, 0, width, height}};
+}
+
+// The whole window as the screen shows it (menu bar and an open menu included), else what
+// the window itself draws.
+void shot(const Calc& calc, const std::string& name) {
+    const auto file = picture(name);
+    if (!shots::save_screen_png(calc.screen, file)) shots::save_png(calc.window, file);
+    CHECK_MESSAGE(shots::shows_something(file), file << " shows nothing");
+    MESSAGE(file.string());
 }
 
 void windowed() {
@@ -191,14 +210,13 @@ TEST_SUITE("screenshots") {
     TEST_CASE("menu and toolbar") {
         windowed();
         CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
-        const auto frame = shots::frame_window(doc);
-        shot(frame, "calc");
+        const auto calc = show(doc);
+        shot(calc, "calc");
 
         // The toolbar (View > Toolbars > vnplan), shown if it is not.
         Reference<css::frame::XLayoutManager> layout;
         Reference<css::beans::XPropertySet>(frame_of(doc), UNO_QUERY_THROW)
-                ->getPropertyValue("LayoutManager") >>=
-            layout;
+            ->getPropertyValue("LayoutManager") >>= layout;
         REQUIRE(layout.is());
         const rtl::OUString toolbar = "private:resource/toolbar/addon_org.vnplan.toolbar";
         if (!layout->getElement(toolbar).is()) layout->createElement(toolbar);
@@ -218,21 +236,21 @@ TEST_SUITE("screenshots") {
             }
         });
         shots::settle(std::chrono::milliseconds(2000));
-        shot(frame, "menu");
-        shots::press_key(frame, css::awt::Key::ESCAPE);
-        shots::press_key(frame, css::awt::Key::ESCAPE);
+        shot(calc, "menu");
+        shots::press_key(calc.window, css::awt::Key::ESCAPE);
+        shots::press_key(calc.window, css::awt::Key::ESCAPE);
         click.join();
     }
 
     TEST_CASE("check award table") {
         windowed();
         CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
-        const auto frame = shots::frame_window(doc);
+        const auto calc = show(doc);
         select(doc, 0, "C10");
         {
             DialogSession dialog(doc, "vnd.vnplan:AwardCheck");
-            CHECK(dialog.shows(say("tổng cộng 33 tập thể, 44 cá nhân",
-                                   "grand total 33 tập thể, 44 cá nhân")));
+            CHECK(dialog.shows(
+                say("tổng cộng 33 tập thể, 44 cá nhân", "grand total 33 tập thể, 44 cá nhân")));
             shot(shots::wait_dialog(), "award-check");
             dialog.press(say("Đánh dấu các ô", "Mark the cells"));
             CHECK(dialog.shows(say("Đã đánh dấu 2 ô", "Marked 2 cells")));
@@ -241,7 +259,7 @@ TEST_SUITE("screenshots") {
         }
         select(doc, 0, "A17");
         shots::settle();
-        shot(frame, "award-check-marks");
+        shot(calc, "award-check-marks");
 
         select(doc, 0, "Z200");
         {
@@ -253,7 +271,7 @@ TEST_SUITE("screenshots") {
     TEST_CASE("allocate quotas") {
         windowed();
         CalcDocument doc(stored("phan-bo.ods", staff_table), CalcDocument::Shown{});
-        const auto frame = shots::frame_window(doc);
+        const auto calc = show(doc);
         select(doc, 0, "B2:B6");
         {
             DialogSession dialog(doc, "vnd.vnplan:Allocate");
@@ -272,13 +290,13 @@ TEST_SUITE("screenshots") {
         CHECK(doc.value("C6") == 3);
         select(doc, 0, "C2:C6");
         shots::settle();
-        shot(frame, "allocate-result");
+        shot(calc, "allocate-result");
     }
 
     TEST_CASE("rank index scores") {
         windowed();
         CalcDocument doc(examples + "chi-so-bac-son-2022.ods", CalcDocument::Shown{});
-        const auto frame = shots::frame_window(doc, 1200, 800);
+        const auto calc = show(doc, 1200, 800);
         select(doc, 0, "C8");
         {
             DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
@@ -289,13 +307,13 @@ TEST_SUITE("screenshots") {
             dialog.wait_closed();
         }
         shots::settle(std::chrono::milliseconds(3000));
-        shot(frame, "index-ranking-result");
+        shot(calc, "index-ranking-result");
     }
 
     TEST_CASE("create plan document") {
         windowed();
         CalcDocument doc(examples + "ke-hoach-143.ods", CalcDocument::Shown{});
-        shots::frame_window(doc);
+        show(doc);
         const auto folder = temp_dir() / "plan-shots";
         fs::remove_all(folder);
         {
@@ -315,8 +333,8 @@ TEST_SUITE("screenshots") {
         const auto pdf = folder / "ke-hoach.pdf";
         REQUIRE(fs::is_regular_file(pdf));
         const auto prefix = picture("plan-page-1").replace_extension();
-        const std::string command = "pdftoppm -png -r 70 -f 1 -l 1 -singlefile \"" +
-                                    pdf.string() + "\" \"" + prefix.string() + "\"";
+        const std::string command = "pdftoppm -png -r 70 -f 1 -l 1 -singlefile \"" + pdf.string() +
+                                    "\" \"" + prefix.string() + "\"";
         REQUIRE(std::system(command.c_str()) == 0);
         CHECK(shots::shows_something(picture("plan-page-1")));
     }
@@ -325,8 +343,8 @@ TEST_SUITE("screenshots") {
         windowed();
         CalcDocument doc(stored("tcvn3.ods", [](CalcDocument& d) { legacy::fill(d); }),
                          CalcDocument::Shown{});
-        const auto frame = shots::frame_window(doc);
-        shot(frame, "convert-unicode-before");
+        const auto calc = show(doc);
+        shot(calc, "convert-unicode-before");
         select(doc, 0, "A1:A4");
         {
             DialogSession dialog(doc, "vnd.vnplan:ConvertUnicode");
@@ -340,7 +358,7 @@ TEST_SUITE("screenshots") {
             dialog.wait_closed();
         }
         shots::settle();
-        shot(frame, "convert-unicode-after");
+        shot(calc, "convert-unicode-after");
     }
 
     TEST_CASE("export appendix") {
@@ -350,7 +368,7 @@ TEST_SUITE("screenshots") {
             return;
         }
         CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
-        shots::frame_window(doc);
+        show(doc);
         select(doc, 0, "A1:E53");
         DialogSession dialog(doc, "vnd.vnplan:AppendixExport");
         shot(shots::wait_dialog(), "appendix-export");
@@ -359,11 +377,11 @@ TEST_SUITE("screenshots") {
     TEST_CASE("options page") {
         windowed();
         CalcDocument doc(examples + "khen-thuong-143.ods", CalcDocument::Shown{});
-        shots::frame_window(doc);
+        show(doc);
         // The page's address as the Options dialog knows it: the registered one, expanded.
         rtl::OUString page;
         configuration("/org.openoffice.Office.OptionsDialog/Nodes/Calc/Leaves/org.vnplan.options")
-                ->getByName("OptionsPage") >>= page;
+            ->getByName("OptionsPage") >>= page;
         const rtl::OUString expand = "vnd.sun.star.expand:";
         if (page.startsWith(expand))
             page = css::util::theMacroExpander::get(test::office().context())
@@ -391,10 +409,10 @@ TEST_SUITE("screenshots") {
                                     d.formula("B2", "=VNMONEY(B1)");
                                 }),
                          CalcDocument::Shown{});
-        const auto frame = shots::frame_window(doc);
+        const auto calc = show(doc);
         select(doc, 0, "B2");
         shots::settle();
-        shot(frame, "function-cell");
+        shot(calc, "function-cell");
         auto command = dispatch(doc, ".uno:FunctionDialog");
         const auto wizard = shots::wait_dialog();
         REQUIRE(wizard.is());
