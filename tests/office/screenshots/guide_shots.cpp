@@ -39,6 +39,7 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/util/URLTransformer.hpp>
 #include <com/sun/star/util/theMacroExpander.hpp>
+#include <com/sun/star/view/DocumentZoomType.hpp>
 #include <doctest/doctest.h>
 #include <rtl/uri.hxx>
 
@@ -87,12 +88,35 @@ void shot(const Window& window, const std::string& name) {
     MESSAGE(file.string() << ": " << size.Width << "x" << size.Height);
 }
 
+Reference<css::frame::XFrame> frame_of(CalcDocument& doc) {
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    return model->getCurrentController()->getFrame();
+}
+
+// The vnplan toolbar (View > Toolbars > vnplan), shown and docked under the standard ones
+// in every picture, as a clerk who uses it has it.
+Reference<css::ui::XUIElement> vnplan_toolbar(CalcDocument& doc) {
+    Reference<css::frame::XLayoutManager> layout;
+    Reference<css::beans::XPropertySet>(frame_of(doc), UNO_QUERY_THROW)
+        ->getPropertyValue("LayoutManager") >>= layout;
+    REQUIRE(layout.is());
+    const rtl::OUString toolbar = "private:resource/toolbar/addon_org.vnplan.toolbar";
+    if (!layout->getElement(toolbar).is()) layout->createElement(toolbar);
+    layout->showElement(toolbar);
+    layout->dockWindow(toolbar, css::ui::DockingArea_DOCKINGAREA_TOP, css::awt::Point(0, 2));
+    shots::settle();
+    const auto element = layout->getElement(toolbar);
+    REQUIRE(element.is());
+    return element;
+}
+
 // Calc's window, placed at the top left corner of the screen with a fixed size.
 struct Calc {
     Window window;
     css::awt::Rectangle screen;
 };
 Calc show(CalcDocument& doc, int width = 1100, int height = 720) {
+    vnplan_toolbar(doc);
     return {shots::frame_window(doc, width, height), {0, 0, width, height}};
 }
 
@@ -107,11 +131,6 @@ void shot(const Calc& calc, const std::string& name) {
 
 void windowed() {
     use_windowed_office(vi ? "vi" : "en-US");
-}
-
-Reference<css::frame::XFrame> frame_of(CalcDocument& doc) {
-    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
-    return model->getCurrentController()->getFrame();
 }
 
 // The menu-bar entry `title` of `doc`'s window, as the accessibility tree names it.
@@ -290,17 +309,7 @@ TEST_SUITE("screenshots") {
         const auto calc = show(doc);
 
         // The toolbar (View > Toolbars > vnplan), shown if it is not.
-        Reference<css::frame::XLayoutManager> layout;
-        Reference<css::beans::XPropertySet>(frame_of(doc), UNO_QUERY_THROW)
-            ->getPropertyValue("LayoutManager") >>= layout;
-        REQUIRE(layout.is());
-        const rtl::OUString toolbar = "private:resource/toolbar/addon_org.vnplan.toolbar";
-        if (!layout->getElement(toolbar).is()) layout->createElement(toolbar);
-        layout->showElement(toolbar);
-        layout->dockWindow(toolbar, css::ui::DockingArea_DOCKINGAREA_TOP, css::awt::Point(0, 2));
-        shots::settle();
-        const auto element = layout->getElement(toolbar);
-        REQUIRE(element.is());
+        const auto element = vnplan_toolbar(doc);
         // The top of the window down to the toolbar: where a clerk finds it.
         Reference<a11y::XAccessible> bar(element->getRealInterface(), UNO_QUERY_THROW);
         Reference<a11y::XAccessibleComponent> box(bar->getAccessibleContext(), UNO_QUERY_THROW);
@@ -379,7 +388,7 @@ TEST_SUITE("screenshots") {
     TEST_CASE("rank index scores") {
         windowed();
         CalcDocument doc(examples + "chi-so-bac-son-2022.ods", CalcDocument::Shown{});
-        const auto calc = show(doc, 1200, 800);
+        const auto calc = show(doc, 1280, 800);
         select(doc, 0, "C8");
         {
             DialogSession dialog(doc, "vnd.vnplan:IndexRanking");
@@ -392,6 +401,12 @@ TEST_SUITE("screenshots") {
         shots::settle(std::chrono::milliseconds(3000));
         shot(calc, "index-ranking-result");
         scroll_to_first_chart(doc);
+        // Both charts side by side: 355 mm wide at 100 %.
+        Reference<css::beans::XPropertySet> view(
+            Reference<css::frame::XModel>(doc.component(), UNO_QUERY_THROW)->getCurrentController(),
+            UNO_QUERY_THROW);
+        view->setPropertyValue("ZoomType", Any(css::view::DocumentZoomType::BY_VALUE));
+        view->setPropertyValue("ZoomValue", Any(sal_Int16(80)));
         shots::settle();
         shot(calc, "index-ranking-charts");
     }
