@@ -44,6 +44,7 @@
 #include <rtl/uri.hxx>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <functional>
 #include <initializer_list>
@@ -110,6 +111,24 @@ Reference<css::ui::XUIElement> vnplan_toolbar(CalcDocument& doc) {
     return element;
 }
 
+// The view's zoom in percent (Calc keeps the last one for the next document).
+void zoom(CalcDocument& doc, sal_Int16 percent) {
+    Reference<css::beans::XPropertySet> view(
+        Reference<css::frame::XModel>(doc.component(), UNO_QUERY_THROW)->getCurrentController(),
+        UNO_QUERY_THROW);
+    view->setPropertyValue("ZoomType", Any(css::view::DocumentZoomType::BY_VALUE));
+    view->setPropertyValue("ZoomValue", Any(percent));
+}
+
+// Widths that show the columns' text.
+void fit_columns(CalcDocument& doc, sal_Int32 count) {
+    Reference<css::table::XColumnRowRange> lines(doc.sheet(), UNO_QUERY_THROW);
+    Reference<css::container::XIndexAccess> columns(lines->getColumns(), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0; i < count; ++i)
+        Reference<css::beans::XPropertySet>(columns->getByIndex(i), UNO_QUERY_THROW)
+            ->setPropertyValue("OptimalWidth", Any(true));
+}
+
 // Calc's window, placed at the top left corner of the screen with a fixed size.
 struct Calc {
     Window window;
@@ -117,6 +136,7 @@ struct Calc {
 };
 Calc show(CalcDocument& doc, int width = 1100, int height = 720) {
     vnplan_toolbar(doc);
+    zoom(doc, 100);
     return {shots::frame_window(doc, width, height), {0, 0, width, height}};
 }
 
@@ -152,30 +172,6 @@ Reference<a11y::XAccessibleContext> menu_entry(CalcDocument& doc, const std::str
         return {};
     };
     return find(root->getAccessibleContext(), 0);
-}
-
-// Runs `command` (".uno:..." with its arguments) in `doc`'s frame on a thread of its own: a
-// modal dialog blocks the call until it closes.
-std::thread dispatch(CalcDocument& doc, const std::string& command,
-                     const Sequence<css::beans::PropertyValue>& args = {}) {
-    css::util::URL url;
-    url.Complete = to_ou(command);
-    css::util::URLTransformer::create(test::office().context())->parseStrict(url);
-    Reference<css::frame::XDispatchProvider> provider(frame_of(doc), UNO_QUERY_THROW);
-    auto handler = provider->queryDispatch(url, "", 0);
-    REQUIRE_MESSAGE(handler.is(), "nothing handles " << command);
-    return std::thread([handler, url, args] {
-        try {
-            handler->dispatch(url, args);
-        } catch (...) {
-        }
-    });
-}
-
-// Closes the dialog `window` with the Escape key and waits for its command to return.
-void close_with_escape(const Window& window, std::thread& command) {
-    shots::press_key(window, css::awt::Key::ESCAPE);
-    command.join();
 }
 
 Reference<css::container::XNameAccess> configuration(const std::string& path) {
@@ -277,6 +273,51 @@ bool press_button(const Window& window, std::initializer_list<const char*> names
     return visit(root->getAccessibleContext(), 0);
 }
 
+// A command (".uno:..." with its arguments) run in `doc`'s frame on a thread of its own: a
+// modal dialog blocks the call until it closes.
+class Command {
+public:
+    Command(CalcDocument& doc, const std::string& command,
+            const Sequence<css::beans::PropertyValue>& args = {}) {
+        css::util::URL url;
+        url.Complete = to_ou(command);
+        css::util::URLTransformer::create(test::office().context())->parseStrict(url);
+        Reference<css::frame::XDispatchProvider> provider(frame_of(doc), UNO_QUERY_THROW);
+        auto handler = provider->queryDispatch(url, "", 0);
+        REQUIRE_MESSAGE(handler.is(), "nothing handles " << command);
+        thread_ = std::thread([this, handler, url, args] {
+            try {
+                handler->dispatch(url, args);
+            } catch (...) {
+            }
+            returned_ = true;
+        });
+    }
+    // Closes `dialog` with its Cancel button (else the Escape key) and waits for the command.
+    void close(const Window& dialog) {
+        if (!press_button(dialog, {"Cancel", "Hủy bỏ", "Hủy", "Thôi", "Close", "Đóng"}))
+            shots::press_key(dialog, css::awt::Key::ESCAPE);
+        CHECK_MESSAGE(wait(), "the dialog did not close");
+    }
+    bool wait(std::chrono::seconds timeout = std::chrono::seconds(30)) {
+        const auto until = std::chrono::steady_clock::now() + timeout;
+        while (!returned_ && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        return returned_;
+    }
+    // A command still blocked (a dialog that would not close) ends the office, which ends it.
+    ~Command() {
+        if (!wait()) kill_office();
+        thread_.join();
+    }
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
+
+private:
+    std::atomic<bool> returned_{false};
+    std::thread thread_;
+};
+
 // Units and their staff numbers, the weights of a quota to share (illustrative figures).
 void staff_table(CalcDocument& doc) {
     doc.text("A1", "Đơn vị");
@@ -293,11 +334,7 @@ void staff_table(CalcDocument& doc) {
         doc.formula("B" + std::to_string(row), std::to_string(staff));
         ++row;
     }
-    Reference<css::table::XColumnRowRange> lines(doc.sheet(), UNO_QUERY_THROW);
-    Reference<css::container::XIndexAccess> columns(lines->getColumns(), UNO_QUERY_THROW);
-    for (sal_Int32 i = 0; i < 3; ++i)
-        Reference<css::beans::XPropertySet>(columns->getByIndex(i), UNO_QUERY_THROW)
-            ->setPropertyValue("OptimalWidth", Any(true));
+    fit_columns(doc, 3);
 }
 
 } // namespace
@@ -327,11 +364,14 @@ TEST_SUITE("screenshots") {
             } catch (...) {
             }
         });
+        struct Join {
+            std::thread& thread;
+            ~Join() { thread.join(); } // also when a check below fails
+        } join{click};
         shots::settle(std::chrono::milliseconds(2000));
         shot(calc, "menu");
         shots::press_key(calc.window, css::awt::Key::ESCAPE);
         shots::press_key(calc.window, css::awt::Key::ESCAPE);
-        click.join();
     }
 
     TEST_CASE("check award table") {
@@ -401,12 +441,7 @@ TEST_SUITE("screenshots") {
         shots::settle(std::chrono::milliseconds(3000));
         shot(calc, "index-ranking-result");
         scroll_to_first_chart(doc);
-        // Both charts side by side: 355 mm wide at 100 %.
-        Reference<css::beans::XPropertySet> view(
-            Reference<css::frame::XModel>(doc.component(), UNO_QUERY_THROW)->getCurrentController(),
-            UNO_QUERY_THROW);
-        view->setPropertyValue("ZoomType", Any(css::view::DocumentZoomType::BY_VALUE));
-        view->setPropertyValue("ZoomValue", Any(sal_Int16(80)));
+        zoom(doc, 80); // both charts side by side: 355 mm wide at 100 %
         shots::settle();
         shot(calc, "index-ranking-charts");
     }
@@ -442,7 +477,11 @@ TEST_SUITE("screenshots") {
 
     TEST_CASE("convert to unicode") {
         windowed();
-        CalcDocument doc(stored("tcvn3.ods", [](CalcDocument& d) { legacy::fill(d); }),
+        CalcDocument doc(stored("tcvn3.ods",
+                                [](CalcDocument& d) {
+                                    legacy::fill(d);
+                                    fit_columns(d, 2);
+                                }),
                          CalcDocument::Shown{});
         const auto calc = show(doc);
         shot(calc, "convert-unicode-before");
@@ -458,6 +497,7 @@ TEST_SUITE("screenshots") {
             dialog.press(say("Đóng", "Close"));
             dialog.wait_closed();
         }
+        select(doc, 0, "A3"); // the input line shows the converted text
         shots::settle();
         shot(calc, "convert-unicode-after");
     }
@@ -492,12 +532,12 @@ TEST_SUITE("screenshots") {
         Sequence<css::beans::PropertyValue> args(1);
         args[0].Name = "OptionsPageURL";
         args[0].Value <<= page;
-        auto command = dispatch(doc, ".uno:OptionsTreeDialog", args);
+        Command command(doc, ".uno:OptionsTreeDialog", args);
         const auto dialog = shots::wait_dialog();
         REQUIRE(dialog.is());
         shots::settle(std::chrono::milliseconds(2500));
         shot(dialog, "options");
-        close_with_escape(dialog, command);
+        command.close(dialog);
     }
 
     TEST_CASE("a function in a cell and the Function Wizard") {
@@ -514,14 +554,13 @@ TEST_SUITE("screenshots") {
         select(doc, 0, "B2");
         shots::settle();
         shot(calc, "function-cell");
-        auto command = dispatch(doc, ".uno:FunctionDialog");
+        Command command(doc, ".uno:FunctionDialog");
         const auto wizard = shots::wait_dialog();
         REQUIRE(wizard.is());
         shots::settle(std::chrono::milliseconds(2500));
         shot(wizard, "function-wizard");
         // Cancel, not Escape: a key posted to the wizard ended the office.
-        CHECK(press_button(wizard, {"Cancel", "Hủy bỏ", "Thôi"}));
-        command.join();
+        CHECK(press_button(wizard, {"Cancel", "Hủy bỏ", "Hủy", "Thôi"}));
         shots::settle();
     }
 }
