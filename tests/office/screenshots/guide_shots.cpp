@@ -32,6 +32,8 @@
 #include <com/sun/star/frame/XLayoutManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XSheetAnnotation.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XViewPane.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -390,6 +392,11 @@ TEST_SUITE("screenshots") {
             dialog.wait_closed();
         }
         select(doc, 0, "A17");
+        // The comment on A17 shown, as when the mouse rests on the cell.
+        Reference<css::sheet::XSheetAnnotationAnchor>(
+            doc.sheet(0)->getCellRangeByName("A17")->getCellByPosition(0, 0), UNO_QUERY_THROW)
+            ->getAnnotation()
+            ->setIsVisible(true);
         shots::settle();
         shot(calc, "award-check-marks");
 
@@ -454,8 +461,8 @@ TEST_SUITE("screenshots") {
         fs::remove_all(folder);
         {
             DialogSession dialog(doc, "vnd.vnplan:PlanGenerate");
-            shot(shots::wait_dialog(), "plan-generate");
             dialog.type(say("Ghi vào thư mục:", "Write to folder:"), folder.string());
+            shot(shots::wait_dialog(), "plan-generate");
             dialog.set_checked(".odt", false);
             dialog.set_checked(".docx", false);
             dialog.set_checked(".pdf", true);
