@@ -462,6 +462,7 @@ TEST_SUITE("screenshots") {
         {
             DialogSession dialog(doc, "vnd.vnplan:PlanGenerate");
             dialog.type(say("Ghi vào thư mục:", "Write to folder:"), folder.string());
+            shots::settle();
             shot(shots::wait_dialog(), "plan-generate");
             dialog.set_checked(".odt", false);
             dialog.set_checked(".docx", false);
