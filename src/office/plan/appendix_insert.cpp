@@ -75,8 +75,8 @@ private:
 // The top-level paragraphs and tables of a text, in order.
 std::vector<Reference<css::text::XTextContent>> elements(const Reference<css::text::XText>& text) {
     std::vector<Reference<css::text::XTextContent>> out;
-    auto e = Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)
-                 ->createEnumeration();
+    auto e =
+        Reference<css::container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
     while (e->hasMoreElements())
         out.emplace_back(e->nextElement(), UNO_QUERY_THROW);
     return out;
@@ -130,8 +130,7 @@ struct Start {
 void load_missing_styles(const Reference<css::text::XTextDocument>& target,
                          const rtl::OUString& url) {
     Reference<css::style::XStyleLoader> loader(
-        Reference<css::style::XStyleFamiliesSupplier>(target, UNO_QUERY_THROW)
-            ->getStyleFamilies(),
+        Reference<css::style::XStyleFamiliesSupplier>(target, UNO_QUERY_THROW)->getStyleFamilies(),
         UNO_QUERY_THROW);
     Sequence<PropertyValue> options(5);
     options[0] = property("LoadTextStyles", Any(true));
@@ -155,9 +154,9 @@ void number_lone_heading(const Reference<css::text::XText>& text,
 
 } // namespace
 
-Reference<css::lang::XComponent> open_appendices(const Reference<css::uno::XComponentContext>& context,
-                                                 const plan::Document& appendices,
-                                                 const std::filesystem::path& template_file) {
+Reference<css::lang::XComponent>
+open_appendices(const Reference<css::uno::XComponentContext>& context,
+                const plan::Document& appendices, const std::filesystem::path& template_file) {
     const RenderedFile file(context, appendices, template_file);
     // As a template: an untitled copy, nothing tied to the temporary file.
     Sequence<PropertyValue> args(1);
@@ -166,7 +165,8 @@ Reference<css::lang::XComponent> open_appendices(const Reference<css::uno::XComp
                                                                       args);
 }
 
-std::vector<OpenWriter> open_writer_documents(const Reference<css::uno::XComponentContext>& context) {
+std::vector<OpenWriter>
+open_writer_documents(const Reference<css::uno::XComponentContext>& context) {
     std::vector<OpenWriter> out;
     auto e = css::frame::Desktop::create(context)->getComponents()->createEnumeration();
     while (e->hasMoreElements()) {
@@ -263,11 +263,16 @@ void insert_appendices_at_cursor(const Reference<css::uno::XComponentContext>& c
             props(after[at])->setPropertyValue("PageDescName", Any(start.page_style));
             props(after[at])->setPropertyValue("PageNumberOffset", start.number_offset);
         }
-        // The text after the cursor goes on on a page of its style, numbered as before.
+        // The text after the cursor goes on on a page of its style, numbered as before
+        // (unless it starts a page style of its own: another appendix).
         if (rest && !page_style.isEmpty()) {
-            const auto& next_text = after.at(at + inserted);
-            props(next_text)->setPropertyValue("PageDescName", Any(page_style));
-            props(next_text)->setPropertyValue("PageNumberOffset", Any(sal_Int16(page + 1)));
+            const auto next_text = props(after.at(at + inserted));
+            rtl::OUString own;
+            next_text->getPropertyValue("PageDescName") >>= own;
+            if (own.isEmpty()) {
+                next_text->setPropertyValue("PageDescName", Any(page_style));
+                next_text->setPropertyValue("PageNumberOffset", Any(sal_Int16(page + 1)));
+            }
         }
     });
 }

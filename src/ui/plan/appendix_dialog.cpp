@@ -76,8 +76,8 @@ std::string table_range(const Selection& s) {
     const auto address =
         Reference<css::sheet::XCellRangeAddressable>(s.range, UNO_QUERY_THROW)->getRangeAddress();
     auto cursor = s.sheet->createCursorByRange(Reference<css::sheet::XSheetCellRange>(
-        s.sheet->getCellRangeByPosition(address.StartColumn, address.StartRow,
-                                        address.StartColumn, address.StartRow),
+        s.sheet->getCellRangeByPosition(address.StartColumn, address.StartRow, address.StartColumn,
+                                        address.StartRow),
         UNO_QUERY_THROW));
     cursor->collapseToMergedArea();
     const auto merged =
@@ -116,15 +116,18 @@ class AppendixHandler : public ActionHandler {
 public:
     AppendixHandler(Reference<css::uno::XComponentContext> context, Selection selection,
                     std::vector<office::OpenWriter> writers, Lang lang)
-        : ActionHandler(lang,
-                        {{"export",
-                          "Result",
-                          {.unknown = {"Không xuất được phụ lục.", "Could not export the appendix."}},
-                          [this](const Reference<css::awt::XDialog>& d) { return run(d); }},
-                         {"suggest", nullptr, {}, [this](const Reference<css::awt::XDialog>& d) {
-                              suggest(d);
-                              return std::string();
-                          }}}),
+        : ActionHandler(
+              lang, {{"export",
+                      "Result",
+                      {.unknown = {"Không xuất được phụ lục.", "Could not export the appendix."}},
+                      [this](const Reference<css::awt::XDialog>& d) { return run(d); }},
+                     {"suggest",
+                      nullptr,
+                      {},
+                      [this](const Reference<css::awt::XDialog>& d) {
+                          suggest(d);
+                          return std::string();
+                      }}}),
           context_(std::move(context)), selection_(std::move(selection)),
           writers_(std::move(writers)) {}
 
@@ -141,8 +144,7 @@ private:
     void suggest(const Reference<css::awt::XDialog>& dialog) {
         if (!is_checked(dialog, "OpenDocument") || !get_text(dialog, "Number").empty()) return;
         if (auto doc = chosen(dialog); doc.is())
-            set_property(dialog, "Number", "Text",
-                         Any(to_ou(office::next_appendix_of(doc).next)));
+            set_property(dialog, "Number", "Text", Any(to_ou(office::next_appendix_of(doc).next)));
     }
 
     plan::AppendixRequest request(const Reference<css::awt::XDialog>& dialog) const {
@@ -170,10 +172,9 @@ private:
         if (is_checked(dialog, "OpenDocument")) {
             auto target = chosen(dialog);
             if (!target.is())
-                throw InputError({"Chưa có văn bản Writer nào đang mở.",
-                                  "No Writer document is open."});
-            office::insert_appendices_at_cursor(context_, target, prepared.document,
-                                                template_file);
+                throw InputError(
+                    {"Chưa có văn bản Writer nào đang mở.", "No Writer document is open."});
+            office::insert_appendices_at_cursor(context_, target, prepared.document, template_file);
             // The field is cleared so that the next export takes the next number.
             set_property(dialog, "Number", "Text", Any(rtl::OUString()));
             suggest(dialog);
@@ -209,8 +210,9 @@ private:
                 existing += (existing.empty() ? "" : ", ") + text_of(file.filename());
         }
         if (!existing.empty() && !options.overwrite)
-            return vi ? "Đã có " + existing + " trong thư mục. Chọn \"Ghi đè tệp đã có\" rồi "
-                                              "xuất lại nếu muốn thay."
+            return vi ? "Đã có " + existing +
+                            " trong thư mục. Chọn \"Ghi đè tệp đã có\" rồi "
+                            "xuất lại nếu muốn thay."
                       : existing + " already exist(s) in the folder. Tick \"Replace existing "
                                    "files\" and export again to replace.";
         RenderOptions render;
@@ -250,9 +252,9 @@ private:
 void run_appendix_export(const Reference<css::uno::XComponentContext>& context,
                          const Reference<css::frame::XFrame>& frame) {
     guarded(context, frame, [&](Lang lang) {
-        Selection selection = current_selection(
-            frame, {"Hãy chọn bảng cần xuất (hoặc một ô trong bảng).",
-                    "Select the table to export (or a cell inside it)."});
+        Selection selection =
+            current_selection(frame, {"Hãy chọn bảng cần xuất (hoặc một ô trong bảng).",
+                                      "Select the table to export (or a cell inside it)."});
         const std::string range = table_range(selection);
         const Memory memory(selection.document);
         // The "Thông tin" sheet's line when the workbook is a plan; else the last one typed.

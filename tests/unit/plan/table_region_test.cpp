@@ -28,13 +28,15 @@ Grid sheet(const std::vector<std::string>& lines, int first_row = 0, int first_c
 TEST_CASE("the table around a cell stops at blank rows and columns") {
     // A title above a blank row, the table (with a blank cell inside), a note to the right
     // beyond a blank column, a signature below a blank row.
-    const Grid g = sheet({"TTTT...",
-                          ".......",
-                          "HHHH.N.",
-                          "1a.b...",
-                          "2cde...",
-                          ".......",
-                          "..SS..."});
+    const Grid g = sheet({
+        "TTTT...",
+        ".......",
+        "HHHH.N.",
+        "1a.b...",
+        "2cde...",
+        ".......",
+        "..SS...",
+    });
     const Region table{2, 0, 4, 3};
     CHECK(table_around(g, 3, 1) == table);
     CHECK(table_around(g, 3, 2) == table); // a blank cell inside the table
@@ -46,10 +48,12 @@ TEST_CASE("the table around a cell stops at blank rows and columns") {
 }
 
 TEST_CASE("cells touching only at a corner belong to the same table, as in Calc") {
-    const Grid g = sheet({"A...",
-                          ".B..",
-                          "..C.",
-                          "...."});
+    const Grid g = sheet({
+        "A...",
+        ".B..",
+        "..C.",
+        "....",
+    });
     CHECK(table_around(g, 0, 0) == Region{0, 0, 2, 2});
     // A blank cell next to the table finds it.
     CHECK(table_around(g, 3, 3) == Region{0, 0, 2, 2});
@@ -58,15 +62,19 @@ TEST_CASE("cells touching only at a corner belong to the same table, as in Calc"
 TEST_CASE("a merged header counts as filled across its width") {
     // "Phân bổ" in C1 merged over C1:D1, a blank column E, then a note in F1 touching D1's
     // merged area only through E: not part of the table.
-    const Grid g = sheet({"STP..N",
-                          "STTC..",
-                          "1a12..",
-                          "2b34.."});
+    const Grid g = sheet({
+        "STP..N",
+        "STTC..",
+        "1a12..",
+        "2b34..",
+    });
     CHECK(table_around(g, 2, 1) == Region{0, 0, 3, 3});
-    const Grid wide = sheet({"ABP...",
-                             "......",
-                             "......"});
-    // Without the merge the header row ends at C; merged over C1:E2 it reaches F's neighbour.
+    const Grid wide = sheet({
+        "ABP...",
+        "......",
+        "......",
+    });
+    // Without the merge the header row ends at C; merged over C1:E2, the merged area joins.
     CHECK(table_around(wide, 0, 0) == Region{0, 0, 0, 2});
     CHECK(table_around(wide, 0, 0, {{0, 2, 2, 3}}) == Region{0, 0, 1, 4});
 }
