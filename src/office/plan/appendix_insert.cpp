@@ -1,6 +1,8 @@
 #include "office/plan/appendix_insert.hpp"
 
 #include "core/common/message.hpp"
+#include "core/plan/appendix.hpp"
+#include "core/plan/appendix_export.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
@@ -147,7 +149,8 @@ void number_lone_heading(const Reference<css::text::XText>& text,
         if (!is_table(e) && plan::next_appendix({text_of(e)}).number_lone) {
             auto cursor = text->createTextCursorByRange(
                 Reference<css::text::XTextRange>(e, UNO_QUERY_THROW)->getEnd());
-            text->insertString(cursor, " I", false);
+            text->insertString(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), " I",
+                               false);
             return;
         }
 }
@@ -252,7 +255,8 @@ void insert_appendices_at_cursor(const Reference<css::uno::XComponentContext>& c
             text->createTextCursorByRange(view->getStart()), UNO_QUERY_THROW);
         make_empty_paragraph(text, cursor);
         const auto before = elements(text);
-        const std::size_t at = index_at(text, before, cursor);
+        const std::size_t at =
+            index_at(text, before, Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW));
         const bool rest = at + 1 < before.size(); // text after the cursor
         Reference<css::document::XDocumentInsertable>(cursor, UNO_QUERY_THROW)
             ->insertDocumentFromURL(file.url(), {});

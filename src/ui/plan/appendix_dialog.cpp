@@ -215,7 +215,7 @@ private:
                             "xuất lại nếu muốn thay."
                       : existing + " already exist(s) in the folder. Tick \"Replace existing "
                                    "files\" and export again to replace.";
-        RenderOptions render;
+        office::RenderOptions render;
         render.appendices_only = true;
         const auto files = office::write_documents(
             {options.stem},

@@ -33,9 +33,9 @@ const std::filesystem::path template_file = source_dir / "extension" / "template
 // "Trước con trỏ. " in the second.
 Reference<css::text::XTextDocument> letter() {
     Sequence<css::beans::PropertyValue> args(0);
-    Reference<css::text::XTextDocument> doc(
-        office().desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, args),
-        UNO_QUERY_THROW);
+    Reference<css::text::XTextDocument> doc(test::office().desktop()->loadComponentFromURL(
+                                                "private:factory/swriter", "_blank", 0, args),
+                                            UNO_QUERY_THROW);
     auto text = doc->getText();
     text->setString(office::to_ou("Đoạn mở đầu.\nTrước con trỏ. Sau con trỏ.\nĐoạn cuối."));
     auto cursor = text->createTextCursor();
@@ -45,7 +45,7 @@ Reference<css::text::XTextDocument> letter() {
     Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursorSupplier>(model->getCurrentController(), UNO_QUERY_THROW)
         ->getViewCursor()
-        ->gotoRange(cursor, false);
+        ->gotoRange(Reference<css::text::XTextRange>(cursor, UNO_QUERY_THROW), false);
     return doc;
 }
 
@@ -125,7 +125,7 @@ void keep_png(const std::filesystem::path& pdf, int page, const std::string& nam
 TEST_SUITE("office.plan.appendix") {
     TEST_CASE("an appendix inserted at a Writer cursor: own pages, the text after goes on") {
         const auto doc = letter();
-        office::insert_appendices_at_cursor(office().context(), doc, award_appendix(),
+        office::insert_appendices_at_cursor(test::office().context(), doc, award_appendix(),
                                             template_file);
         const auto stem = temp_dir() / "chen-phu-luc";
         store_all(doc, stem);
@@ -186,11 +186,11 @@ TEST_SUITE("office.plan.appendix") {
 
     TEST_CASE("a second appendix into the same document: I and II, landscape among portrait") {
         const auto doc = letter();
-        office::insert_appendices_at_cursor(office().context(), doc, award_appendix(),
+        office::insert_appendices_at_cursor(test::office().context(), doc, award_appendix(),
                                             template_file);
         CHECK(office::next_appendix_of(doc) == plan::NextAppendix{"II", true});
         // The cursor is still before "Sau con trỏ.": the second appendix goes after the first.
-        office::insert_appendices_at_cursor(office().context(), doc, wide_appendix(),
+        office::insert_appendices_at_cursor(test::office().context(), doc, wide_appendix(),
                                             template_file);
         CHECK(office::next_appendix_of(doc) == plan::NextAppendix{"III", false});
         const auto stem = temp_dir() / "hai-phu-luc";

@@ -52,7 +52,7 @@ std::filesystem::path file_ending(const std::filesystem::path& folder, const std
 // The open Writer documents holding `text`.
 std::vector<Reference<css::text::XTextDocument>> writers_with(const std::string& text) {
     std::vector<Reference<css::text::XTextDocument>> out;
-    auto e = office().desktop()->getComponents()->createEnumeration();
+    auto e = test::office().desktop()->getComponents()->createEnumeration();
     while (e->hasMoreElements()) {
         Reference<css::text::XTextDocument> doc(e->nextElement(), UNO_QUERY);
         if (doc.is() && contains(office::to_utf8(doc->getText()->getString()), text))
