@@ -15,6 +15,8 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <doctest/doctest.h>
@@ -37,11 +39,18 @@ Reference<css::text::XTextDocument> letter() {
                                                 "private:factory/swriter", "_blank", 0, args),
                                             UNO_QUERY_THROW);
     auto text = doc->getText();
-    text->setString(office::to_ou("Đoạn mở đầu.\nTrước con trỏ. Sau con trỏ.\nĐoạn cuối."));
     auto cursor = text->createTextCursor();
+    Reference<css::text::XTextRange> end(cursor, UNO_QUERY_THROW);
+    bool first = true;
+    for (const char* p : {"Đoạn mở đầu.", "Trước con trỏ. Sau con trỏ.", "Đoạn cuối."}) {
+        if (!first)
+            text->insertControlCharacter(end, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        text->insertString(end, office::to_ou(p), false);
+        first = false;
+    }
     cursor->gotoStart(false);
-    cursor->goRight(
-        static_cast<sal_Int16>(office::to_ou("Đoạn mở đầu.\nTrước con trỏ. ").getLength()), false);
+    Reference<css::text::XParagraphCursor>(cursor, UNO_QUERY_THROW)->gotoNextParagraph(false);
+    cursor->goRight(static_cast<sal_Int16>(office::to_ou("Trước con trỏ. ").getLength()), false);
     Reference<css::frame::XModel> model(doc, UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursorSupplier>(model->getCurrentController(), UNO_QUERY_THROW)
         ->getViewCursor()
@@ -94,7 +103,10 @@ std::size_t position(const std::string& text, const std::string& part) {
 const Paragraph& paragraph(const std::vector<Paragraph>& all, const std::string& text) {
     for (const auto& p : all)
         if (p.text == text) return p;
-    FAIL("no paragraph \"" << text << "\"");
+    std::string shown;
+    for (const auto& p : all)
+        shown += "\n  [" + p.text + "]";
+    FAIL("no paragraph \"" << text << "\" among" << shown);
     return all.front();
 }
 
