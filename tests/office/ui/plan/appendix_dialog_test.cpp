@@ -184,4 +184,19 @@ TEST_SUITE("ui.appendix") {
         dialog.press("Close");
         dialog.wait_closed();
     }
+
+    TEST_CASE("in a Vietnamese office: Xuất phụ lục, with its Vietnamese strings") {
+        use_windowed_office("vi");
+        CalcDocument book(examples / "khen-thuong-143.ods", CalcDocument::Shown{});
+        select(book, 0, "B10");
+        DialogSession dialog(book, "vnd.vnplan:AppendixExport");
+        CHECK(dialog.title() == "Xuất phụ lục");
+        CHECK(dialog.shows("Phân bổ khen thưởng!A4:E53"));
+        dialog.type("Tên phụ lục:", "Phân bổ chỉ tiêu khen thưởng");
+        dialog.type("Kèm theo:", attach);
+        dialog.press("Văn bản Writer mới");
+        screenshot("dialog-vi.png");
+        dialog.press("Đóng");
+        dialog.wait_closed();
+    }
 }
