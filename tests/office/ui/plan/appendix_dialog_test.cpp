@@ -172,7 +172,18 @@ TEST_SUITE("ui.appendix") {
         CHECK(second != std::string::npos);
         CHECK(first < second);
         CHECK(contains(text, "DANH SÁCH LẦN HAI"));
+        // Two appendices of two pages each; the second starts page 3.
+        const auto both = temp_dir() / "hai-lan.pdf";
+        office::store_document(Reference<css::lang::XComponent>(writer, UNO_QUERY_THROW), both,
+                               "writer_pdf_Export", true);
         office::close_document(Reference<css::lang::XComponent>(writer, UNO_QUERY_THROW));
+        REQUIRE(pdf_pages(both) == 4);
+        CHECK(contains(pdf_page_text(both, 1), "Phụ lục I"));
+        CHECK(contains(pdf_page_text(both, 3), "Phụ lục II"));
+        CHECK(contains(pdf_page_text(both, 3), "DANH SÁCH LẦN HAI"));
+        const std::filesystem::path artefacts = VNPLAN_APPENDIX_ARTEFACTS;
+        poppler("pdftoppm", {"-png", "-r", "80", "-singlefile", "-f", "3", "-l", "3", both.string(),
+                             (artefacts / "hop-thoai-phu-luc-ii").string()});
     }
 
     TEST_CASE("a plan workbook's own (Kèm theo ...) line is prefilled") {
