@@ -129,11 +129,16 @@ struct Start {
     Any number_offset;
 };
 
+// Loads the template's styles the document lacks, when it lacks the appendix's page style
+// (loading styles empties Writer's undo list: only the first appendix does it).
 void load_missing_styles(const Reference<css::text::XTextDocument>& target,
-                         const rtl::OUString& url) {
-    Reference<css::style::XStyleLoader> loader(
-        Reference<css::style::XStyleFamiliesSupplier>(target, UNO_QUERY_THROW)->getStyleFamilies(),
-        UNO_QUERY_THROW);
+                         const rtl::OUString& url, const rtl::OUString& page_style) {
+    const auto families =
+        Reference<css::style::XStyleFamiliesSupplier>(target, UNO_QUERY_THROW)->getStyleFamilies();
+    Reference<css::container::XNameAccess> pages(families->getByName("PageStyles"),
+                                                 UNO_QUERY_THROW);
+    if (page_style.isEmpty() || pages->hasByName(page_style)) return;
+    Reference<css::style::XStyleLoader> loader(families, UNO_QUERY_THROW);
     Sequence<PropertyValue> options(5);
     options[0] = property("LoadTextStyles", Any(true));
     options[1] = property("LoadPageStyles", Any(true));
@@ -248,9 +253,10 @@ void insert_appendices_at_cursor(const Reference<css::uno::XComponentContext>& c
         close_document(Reference<css::lang::XComponent>(rendered, UNO_QUERY));
     }
 
+    // Before the undo step, which it would empty (the styles stay after an Undo).
+    load_missing_styles(target, file.url(), start.page_style);
     as_one_undo_step(target, "Phụ lục", [&] {
         if (next.number_lone) number_lone_heading(text, elements(text));
-        load_missing_styles(target, file.url());
         Reference<css::text::XParagraphCursor> cursor(
             text->createTextCursorByRange(view->getStart()), UNO_QUERY_THROW);
         make_empty_paragraph(text, cursor);

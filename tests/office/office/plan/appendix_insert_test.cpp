@@ -11,6 +11,8 @@
 #include "support/writer_doc.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
@@ -118,11 +120,15 @@ bool pdf_landscape(const std::filesystem::path& pdf, int page) {
     return std::stod(m[1].str()) > std::stod(m[2].str());
 }
 
-void store_all(const Reference<css::text::XTextDocument>& doc, const std::filesystem::path& stem) {
+// Stores `doc` as NAME.odt, .docx and .pdf in the test folder; the path stem.
+std::filesystem::path store_all(const Reference<css::text::XTextDocument>& doc,
+                                const std::string& name) {
+    const auto stem = temp_dir() / name;
     const Reference<css::lang::XComponent> c(doc, UNO_QUERY_THROW);
     office::store_document(c, stem.string() + ".odt", "writer8", true);
     office::store_document(c, stem.string() + ".docx", "MS Word 2007 XML", true);
     office::store_document(c, stem.string() + ".pdf", "writer_pdf_Export", true);
+    return stem;
 }
 
 void keep_png(const std::filesystem::path& pdf, int page, const std::string& name) {
@@ -139,8 +145,13 @@ TEST_SUITE("office.plan.appendix") {
         const auto doc = letter();
         office::insert_appendices_at_cursor(test::office().context(), doc, award_appendix(),
                                             template_file);
-        const auto stem = temp_dir() / "chen-phu-luc";
-        store_all(doc, stem);
+        const auto stem = store_all(doc, "chen-phu-luc");
+        // One Undo takes it all out again.
+        Reference<css::document::XUndoManagerSupplier>(doc, UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->undo();
+        CHECK(office::to_utf8(doc->getText()->getString()) ==
+              "Đoạn mở đầu.\nTrước con trỏ. Sau con trỏ.\nĐoạn cuối.");
         office::close_document(Reference<css::lang::XComponent>(doc, UNO_QUERY_THROW));
 
         for (const char* ext : {".odt", ".docx"}) {
@@ -205,8 +216,7 @@ TEST_SUITE("office.plan.appendix") {
         office::insert_appendices_at_cursor(test::office().context(), doc, wide_appendix(),
                                             template_file);
         CHECK(office::next_appendix_of(doc) == plan::NextAppendix{"III", false});
-        const auto stem = temp_dir() / "hai-phu-luc";
-        store_all(doc, stem);
+        const auto stem = store_all(doc, "hai-phu-luc");
         office::close_document(Reference<css::lang::XComponent>(doc, UNO_QUERY_THROW));
         for (const char* ext : {".odt", ".docx"}) {
             INFO(ext);
