@@ -14,12 +14,15 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <doctest/doctest.h>
 
@@ -209,5 +212,41 @@ TEST_SUITE("ui.appendix") {
         screenshot("dialog-vi.png");
         dialog.press("Đóng");
         dialog.wait_closed();
+    }
+
+    TEST_CASE("totals that disagree: the report, then the computed figures when asked") {
+        use_windowed_office();
+        CalcDocument book(examples / "khen-thuong-143.ods", CalcDocument::Shown{});
+        Grid seven;
+        seven.rows = {{Cell::of(7.0)}};
+        book.put("C6", seven); // section I: 6 collectives
+        select(book, 0, "B10");
+        {
+            DialogSession dialog(book, "vnd.vnplan:AppendixExport");
+            dialog.type("Title:", "Bảng sai");
+            dialog.press("Export");
+            CHECK(dialog.shows("Not exported"));
+            CHECK(dialog.shows("C6:"));
+            screenshot("dialog-totals.png");
+            CHECK(writers_with("BẢNG SAI").empty());
+            dialog.set_checked(
+                "Go on with the computed totals when the sheet's own totals disagree", true);
+            dialog.press("Export");
+            CHECK(dialog.shows("new Writer document"));
+            dialog.press("Close");
+            dialog.wait_closed();
+        }
+        auto writers = writers_with("BẢNG SAI");
+        REQUIRE(writers.size() == 1);
+        // The computed figures: section I has 6 collectives, the total stays 33.
+        Reference<css::container::XIndexAccess> tables(
+            Reference<css::text::XTextTablesSupplier>(writers.front(), UNO_QUERY_THROW)
+                ->getTextTables(),
+            UNO_QUERY_THROW);
+        REQUIRE(tables->getCount() == 1);
+        Reference<css::text::XTextTable> table(tables->getByIndex(0), UNO_QUERY_THROW);
+        CHECK(cell_text(table, "C3") == "6");
+        CHECK(contains(office::to_utf8(writers.front()->getText()->getString()), "BẢNG SAI"));
+        office::close_document(Reference<css::lang::XComponent>(writers.front(), UNO_QUERY_THROW));
     }
 }
