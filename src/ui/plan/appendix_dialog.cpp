@@ -193,7 +193,10 @@ private:
         office::GenerateOptions options;
         options.lang = lang_;
         options.template_file = template_file;
-        options.out_dir = std::filesystem::u8path(get_text(dialog, "Out"));
+        const std::string out = get_text(dialog, "Out");
+        if (vntext::trim(out).empty())
+            throw InputError({"Hãy nhập thư mục ghi tệp.", "Type the folder to write into."});
+        options.out_dir = std::filesystem::path(std::u8string(out.begin(), out.end()));
         options.formats.clear();
         for (const auto& [box, format] :
              {std::pair{"Odt", "odt"}, std::pair{"Docx", "docx"}, std::pair{"Pdf", "pdf"}})
@@ -261,7 +264,7 @@ void run_appendix_export(const Reference<css::uno::XComponentContext>& context,
         std::string attached;
         try {
             attached = office::attached_line_of(selection.document);
-        } catch (const InputError&) {
+        } catch (...) { // a plan workbook not filled in yet: nothing to prefill
         }
         if (attached.empty()) attached = memory.get("attach_line");
         std::string out = memory.get("out_dir");
