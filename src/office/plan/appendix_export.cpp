@@ -110,11 +110,9 @@ plan::SheetTable read_sheet_table(const Reference<css::sheet::XSpreadsheetDocume
     return t;
 }
 
-GenerateResult export_appendices(const Reference<css::uno::XComponentContext>& context,
-                                 const Reference<css::sheet::XSpreadsheetDocument>& book,
-                                 const std::vector<AppendixJob>& jobs,
-                                 const GenerateOptions& options) {
-    GenerateResult result;
+PreparedAppendices prepare_appendices(const Reference<css::sheet::XSpreadsheetDocument>& book,
+                                      const std::vector<AppendixJob>& jobs, Lang lang,
+                                      bool override_totals) {
     if (jobs.empty())
         throw InputError({"Thiếu vùng bảng (--range \"Trang!A4:E53\").",
                           "No table range given (--range \"Sheet!A4:E53\")."});
@@ -136,10 +134,25 @@ GenerateResult export_appendices(const Reference<css::uno::XComponentContext>& c
         if (request.attached.empty()) request.attached = info_line;
         appendices.push_back(plan::make_appendix(read_sheet_table(book, sheet, range), request));
     }
-    plan::Document document = plan::appendix_document(std::move(appendices));
-    for (auto& p : plan::totals_problems(document, options.lang))
-        if (!p.overridable || !options.override_totals) result.problems.push_back(std::move(p));
-    if (!result.problems.empty()) {
+    PreparedAppendices out{plan::appendix_document(std::move(appendices)), {}};
+    for (auto& p : plan::totals_problems(out.document, lang))
+        if (!p.overridable || !override_totals) out.problems.push_back(std::move(p));
+    return out;
+}
+
+std::string attached_line_of(const Reference<css::sheet::XSpreadsheetDocument>& book) {
+    return attached_from_info(SheetSource(book));
+}
+
+GenerateResult export_appendices(const Reference<css::uno::XComponentContext>& context,
+                                 const Reference<css::sheet::XSpreadsheetDocument>& book,
+                                 const std::vector<AppendixJob>& jobs,
+                                 const GenerateOptions& options) {
+    GenerateResult result;
+    PreparedAppendices prepared =
+        prepare_appendices(book, jobs, options.lang, options.override_totals);
+    if (!prepared.problems.empty()) {
+        result.problems = std::move(prepared.problems);
         result.stopped = true;
         return result;
     }
@@ -147,7 +160,9 @@ GenerateResult export_appendices(const Reference<css::uno::XComponentContext>& c
     render.appendices_only = true;
     result.files = write_documents(
         {options.stem},
-        [&](std::size_t) { return render_plan(context, document, options.template_file, render); },
+        [&](std::size_t) {
+            return render_plan(context, prepared.document, options.template_file, render);
+        },
         options);
     return result;
 }

@@ -27,6 +27,21 @@ struct AppendixJob {
 plan::SheetTable read_sheet_table(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
                                   const std::string& sheet, const std::string& range);
 
+// The "(Kèm theo ...)" line of the workbook's "Thông tin" sheet (as generate writes it), or ""
+// when it has none. InputError when that sheet cannot be read.
+std::string attached_line_of(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book);
+
+// The appendices of `jobs` read from `book` and checked: `problems` holds the award tables
+// whose own totals disagree (all of them unless override_totals; the document then carries
+// the computed figures). The dialog renders the document where the clerk wants it.
+struct PreparedAppendices {
+    plan::Document document;
+    std::vector<plan::TotalsProblem> problems;
+};
+PreparedAppendices
+prepare_appendices(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& book,
+                   const std::vector<AppendixJob>& jobs, Lang lang, bool override_totals);
+
 // The appendices, one after another, in one document per call (options.stem; the formats,
 // out_dir, overwrite, override_totals and template_file of `options`). Stops before writing
 // when an award table's totals disagree (result.problems), unless override_totals.

@@ -2,6 +2,7 @@
 
 #include "ui/awards/dialogs.hpp"
 #include "ui/indices/dialog.hpp"
+#include "ui/plan/appendix_dialog.hpp"
 #include "ui/plan/dialog.hpp"
 #include "ui/vntext/dialog.hpp"
 
@@ -49,6 +50,8 @@ void Dispatcher::dispatch(const css::util::URL& url, const Sequence<css::beans::
             run_plan_generate(context_, frame_);
         else if (url.Path == "ConvertUnicode")
             run_convert_unicode(context_, frame_);
+        else if (url.Path == "AppendixExport")
+            run_appendix_export(context_, frame_);
     } catch (...) {
     }
 }

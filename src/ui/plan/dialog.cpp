@@ -109,6 +109,8 @@ private:
     Selection selection_;
 };
 
+} // namespace
+
 // Where the workbook is stored, else the office's documents folder (Tools > Options > Paths:
 // "My Documents"): the platform's own answer on Windows, macOS and Linux, where guessing from
 // HOME or USERPROFILE is not.
@@ -122,8 +124,6 @@ std::filesystem::path default_out(const Reference<css::uno::XComponentContext>& 
     const auto documents = path_of(css::util::PathSettings::create(context)->getWork());
     return documents.empty() ? std::filesystem::current_path() : documents;
 }
-
-} // namespace
 
 std::filesystem::path extension_template(const Reference<css::uno::XComponentContext>& context) {
     const rtl::OUString location =

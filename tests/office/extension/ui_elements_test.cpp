@@ -109,9 +109,9 @@ TEST_SUITE("extension.ui") {
             CHECK(has_image);
         }
         // Every command of the menu.
-        for (const char* command :
-             {"vnd.vnplan:AwardCheck", "vnd.vnplan:Allocate", "vnd.vnplan:IndexRanking",
-              "vnd.vnplan:PlanGenerate", "vnd.vnplan:ConvertUnicode"}) {
+        for (const char* command : {"vnd.vnplan:AwardCheck", "vnd.vnplan:Allocate",
+                                    "vnd.vnplan:IndexRanking", "vnd.vnplan:PlanGenerate",
+                                    "vnd.vnplan:ConvertUnicode", "vnd.vnplan:AppendixExport"}) {
             INFO(command);
             CHECK(commands.count(command) == 1);
         }

@@ -52,12 +52,12 @@ std::filesystem::path weights_workbook(const std::string& name,
 } // namespace
 
 TEST_SUITE("ui.awards") {
-    TEST_CASE("the menu lists the five vnplan commands") {
+    TEST_CASE("the menu lists the six vnplan commands") {
         use_windowed_office();
         CalcDocument doc(example, CalcDocument::Shown{});
         const std::vector<std::string> expected{"Check award table...", "Allocate quotas...",
                                                 "Rank index scores...", "Create plan document...",
-                                                "Convert to Unicode..."};
+                                                "Export appendix...",   "Convert to Unicode..."};
         CHECK(menu_items(doc, "vnplan") == expected);
     }
 

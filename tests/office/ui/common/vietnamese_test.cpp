@@ -48,8 +48,11 @@ TEST_SUITE("ui.vi") {
         use_windowed_office("vi");
         CalcDocument doc(example, CalcDocument::Shown{});
         const std::vector<std::string> expected{"Kiểm tra bảng khen thưởng...",
-                                                "Phân bổ chỉ tiêu...", "Xếp hạng chỉ số...",
-                                                "Tạo kế hoạch...", "Chuyển mã sang Unicode..."};
+                                                "Phân bổ chỉ tiêu...",
+                                                "Xếp hạng chỉ số...",
+                                                "Tạo kế hoạch...",
+                                                "Xuất phụ lục...",
+                                                "Chuyển mã sang Unicode..."};
         CHECK(menu_items(doc, "Kế hoạch") == expected);
     }
 
