@@ -1,0 +1,120 @@
+// The screenshots of docs/images that show vnplan's windows, taken in the windowed test office
+// (Xvfb) as a clerk would see them. Retake them with
+//   VNPLAN_SCREENSHOTS=docs/images out/tests/office/vnplan_office_tests --test-suite=ui.screenshots
+// (without VNPLAN_SCREENSHOTS they go to the test program's temporary folder). Each test also
+// checks that what it shows is really there.
+#include "office/common/ustring.hpp"
+#include "support/calc.hpp"
+#include "support/dialogs.hpp"
+#include "support/office_fixture.hpp"
+#include "support/ui_driver.hpp"
+#include "ui/common/screenshot.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XLayoutManager.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <doctest/doctest.h>
+
+#include <thread>
+
+using namespace vnplan;
+using namespace vnplan::test;
+namespace css = com::sun::star;
+
+namespace {
+
+const std::string examples = std::string(VNPLAN_SOURCE_DIR) + "/examples/";
+
+std::filesystem::path copy_of(const std::string& example, const std::string& name) {
+    const auto file = temp_dir() / name;
+    std::filesystem::copy_file(examples + example, file,
+                               std::filesystem::copy_options::overwrite_existing);
+    return file;
+}
+
+Reference<css::frame::XLayoutManager> layout_of(CalcDocument& doc) {
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet> frame(model->getCurrentController()->getFrame(),
+                                              UNO_QUERY_THROW);
+    Reference<css::frame::XLayoutManager> layout;
+    frame->getPropertyValue("LayoutManager") >>= layout;
+    REQUIRE(layout.is());
+    return layout;
+}
+
+// Gives the office a moment to paint what changed (nothing is asserted on timing).
+void let_paint() {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+}
+
+void check_png(const std::filesystem::path& file) {
+    INFO(file.string());
+    REQUIRE(std::filesystem::exists(file));
+    CHECK(std::filesystem::file_size(file) > 5000);
+}
+
+const char* const toolbar = "private:resource/toolbar/addon_org.vnplan.toolbar";
+
+} // namespace
+
+TEST_SUITE("ui.screenshots") {
+    TEST_CASE("toolbar.png: the vnplan toolbar in Calc") {
+        use_windowed_office("vi");
+        CalcDocument doc(copy_of("khen-thuong-143.ods", "toolbar.ods"), CalcDocument::Shown{});
+        fill_screen(doc);
+        // An extension's toolbar is shown in every new Calc window.
+        CHECK(layout_of(doc)->isElementVisible(toolbar));
+        select(doc, 0, "C10");
+        let_paint();
+        check_png(screenshot("toolbar.png", css::awt::Rectangle{0, 0, 1280, 300}));
+    }
+
+    TEST_CASE("options-page.png: Tools > Options > LibreOffice Calc > vnplan") {
+        use_windowed_office("vi");
+        CalcDocument doc(copy_of("khen-thuong-143.ods", "options.ods"), CalcDocument::Shown{});
+        fill_screen(doc);
+        Sequence<css::beans::PropertyValue> page(1);
+        page[0].Name = "OptionsPageURL";
+        page[0].Value <<= office::to_ou(dialogs_url + "Options.xdl");
+        DialogSession options(doc, ".uno:OptionsTreeDialog", page);
+        CHECK(options.shows("vnplan"));
+        CHECK(options.shows("Mặc định - Nghị định 30/2020")); // the template by its name
+        let_paint();
+        check_png(screenshot("options-page.png", options.bounds()));
+        options.press("Hủy"); // Cancel: nothing changed
+        options.wait_closed();
+    }
+
+    TEST_CASE("picker-template.png: the plan dialog's template picker") {
+        use_windowed_office("vi");
+        CalcDocument plan(copy_of("ke-hoach-143.ods", "picker.ods"), CalcDocument::Shown{});
+        fill_screen(plan);
+        DialogSession dialog(plan, "vnd.vnplan:PlanGenerate");
+        CHECK(dialog.field_text("Mẫu văn bản (.ott):") == "Mặc định - Nghị định 30/2020");
+        dialog.press_beside("Mẫu văn bản (.ott):", true);
+        dialog.wait_other();
+        let_paint();
+        check_png(screenshot("picker-template.png"));
+        dialog.press_in_other("Hủy");
+        dialog.wait_other_closed();
+    }
+
+    TEST_CASE("range-select.png: selecting the weights with the mouse") {
+        use_windowed_office("vi");
+        CalcDocument doc(copy_of("khen-thuong-143.ods", "range.ods"), CalcDocument::Shown{});
+        fill_screen(doc);
+        select(doc, 0, "C10");
+        DialogSession dialog(doc, "vnd.vnplan:Allocate");
+        dialog.press_beside("Trọng số (vùng ô):");
+        dialog.wait_hidden();
+        dialog.wait_other();
+        drag_cells(doc, "C8", "C20", false); // the button still down, as the clerk drags
+        let_paint();
+        check_png(screenshot("range-select.png"));
+        release_mouse(doc, "C20");
+        dialog.wait_shown();
+        CHECK(dialog.field_text("Trọng số (vùng ô):") == "C8:C20");
+    }
+}
