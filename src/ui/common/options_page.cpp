@@ -7,7 +7,6 @@
 #include "office/common/options.hpp"
 #include "ui/common/choices.hpp"
 #include "ui/common/support.hpp"
-#include "ui/plan/dialog.hpp"
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -148,10 +147,11 @@ Sequence<rtl::OUString> OptionsPage::getSupportedMethodNames() {
     return names;
 }
 
-// The file picker opens where the template field points, or at the default template.
+// The file picker opens where the template field points.
 void OptionsPage::browse_template(const Reference<css::awt::XWindow>& window, Lang lang) {
+    // The default template lives in the office's cache: start where the documents go.
     std::string start = template_from_field(text(window, "Template"));
-    if (start.empty()) start = text_of(extension_template(context_));
+    if (start.empty()) start = text(window, "OutputFolder");
     const std::string chosen =
         pick_file(context_, start, lang == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
     if (!chosen.empty()) set_text(window, "Template", chosen);

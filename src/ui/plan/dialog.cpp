@@ -55,8 +55,9 @@ public:
 private:
     // The field keeps the default template's name; a chosen file replaces it.
     void browse_template(const Reference<css::awt::XDialog>& dialog) {
+        // The default template lives in the office's cache: start in the output folder.
         std::string start = template_from_field(get_text(dialog, "Template"));
-        if (start.empty()) start = text_of(extension_template(context_));
+        if (start.empty()) start = get_text(dialog, "Out");
         const std::string chosen =
             pick_file(context_, start,
                       lang_ == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");

@@ -413,6 +413,13 @@ void DialogSession::press_in_other(const std::string& button) {
     REQUIRE(Reference<a11y::XAccessibleAction>(found, UNO_QUERY_THROW)->doAccessibleAction(0));
 }
 
+void DialogSession::raise_other() {
+    REQUIRE(other_.is());
+    for (const auto& dialog : open_dialogs())
+        if (dialog.context == other_)
+            Reference<css::awt::XTopWindow>(dialog.window, UNO_QUERY_THROW)->toFront();
+}
+
 void DialogSession::wait_other_closed() {
     REQUIRE(other_.is());
     const auto still_open = [&] {
@@ -472,13 +479,21 @@ std::pair<css::awt::Point, Reference<css::awt::XWindow>> cell_point(CalcDocument
     });
     Reference<a11y::XAccessibleTable> table(sheet, UNO_QUERY);
     REQUIRE_MESSAGE(table.is(), "no sheet on screen");
-    const auto origin = Reference<a11y::XAccessibleComponent>(frame, UNO_QUERY_THROW)->getLocationOnScreen();
+    // Events go to the document's own window (below the menu bar, which the frame window's
+    // accessible bounds include but VCL's event positions do not).
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    const auto view = model->getCurrentController()->getFrame()->getComponentWindow();
+    const auto origin =
+        Reference<a11y::XAccessibleComponent>(
+            Reference<a11y::XAccessible>(view, UNO_QUERY_THROW)->getAccessibleContext(),
+            UNO_QUERY_THROW)
+            ->getLocationOnScreen();
     const auto [column, row] = cell_position(cell);
     const auto bounds =
         screen_bounds(table->getAccessibleCellAt(row, column)->getAccessibleContext());
     return {css::awt::Point{bounds.X + bounds.Width / 2 - origin.X,
                             bounds.Y + bounds.Height / 2 - origin.Y},
-            window};
+            view};
 }
 
 css::awt::MouseEvent left_button(const Reference<css::awt::XWindow>& window) {
@@ -521,6 +536,7 @@ void release_mouse(CalcDocument& doc, const std::string& cell) {
     css::awt::MouseEvent event = left_button(window);
     event.X = point.X;
     event.Y = point.Y;
+    robot()->mouseMove(event); // where the hand still is
     robot()->mouseRelease(event);
 }
 

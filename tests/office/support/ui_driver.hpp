@@ -71,6 +71,8 @@ public:
     std::string wait_other();
     void press_in_other(const std::string& button);
     void wait_other_closed();
+    // Brings it to the front (Xvfb has no window manager to keep a tool window on top).
+    void raise_other();
     css::awt::Rectangle other_bounds() const;
 
     // The dialog hidden for a range selection (the menu command has then returned), and

@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #ifdef __linux__
@@ -163,6 +164,29 @@ std::vector<std::uint8_t> bmp(const Image& image, const css::awt::Rectangle& are
     return out;
 }
 
+// `area` cut to the screen (a window may reach past its edge).
+css::awt::Rectangle inside(css::awt::Rectangle area, const Image& image) {
+    area.Width = std::min(area.X + area.Width, image.width) - std::max(area.X, 0);
+    area.Height = std::min(area.Y + area.Height, image.height) - std::max(area.Y, 0);
+    area.X = std::max(area.X, 0);
+    area.Y = std::max(area.Y, 0);
+    if (area.Width <= 0 || area.Height <= 0) throw std::runtime_error("nothing on screen there");
+    return area;
+}
+
+bool uniform(const Image& image, const css::awt::Rectangle& area) {
+    const auto pixel = [&](int x, int y) {
+        const std::uint8_t* p =
+            &image.bgrx[(std::size_t(y) * std::size_t(image.width) + std::size_t(x)) * 4];
+        return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16;
+    };
+    const auto first = pixel(area.X, area.Y);
+    for (int y = area.Y; y < area.Y + area.Height; ++y)
+        for (int x = area.X; x < area.X + area.Width; ++x)
+            if (pixel(x, y) != first) return false;
+    return true;
+}
+
 } // namespace
 
 std::filesystem::path screenshot_dir() {
@@ -171,18 +195,26 @@ std::filesystem::path screenshot_dir() {
     return temp_dir() / "screenshots";
 }
 
+ScreenPixels grab(std::optional<css::awt::Rectangle> area) {
+    // A window shown a moment ago may not be painted yet: an area of one colour is retaken.
+    Image image;
+    css::awt::Rectangle part;
+    for (int tries = 0;; ++tries) {
+        image = grab_screen();
+        part = inside(area.value_or(css::awt::Rectangle{0, 0, image.width, image.height}), image);
+        if (!uniform(image, part) || tries == 60) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
+    return {bmp(image, part)};
+}
+
 std::filesystem::path screenshot(const std::string& name,
                                  std::optional<css::awt::Rectangle> area) {
-    const Image image = grab_screen();
-    css::awt::Rectangle part = area.value_or(css::awt::Rectangle{0, 0, image.width, image.height});
-    // Inside the screen (a window may reach past its edge).
-    part.Width = std::min(part.X + part.Width, image.width) - std::max(part.X, 0);
-    part.Height = std::min(part.Y + part.Height, image.height) - std::max(part.Y, 0);
-    part.X = std::max(part.X, 0);
-    part.Y = std::max(part.Y, 0);
-    if (part.Width <= 0 || part.Height <= 0) throw std::runtime_error("nothing on screen there");
+    return save_png(grab(area), name);
+}
 
-    const auto bytes = bmp(image, part);
+std::filesystem::path save_png(const ScreenPixels& pixels, const std::string& name) {
+    const auto& bytes = pixels.bmp;
     Sequence<sal_Int8> sequence(reinterpret_cast<const sal_Int8*>(bytes.data()),
                                 static_cast<sal_Int32>(bytes.size()));
     auto context = office().context();

@@ -8,7 +8,9 @@
 
 #include <filesystem>
 #include <optional>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 namespace vnplan::test {
 
@@ -19,5 +21,12 @@ std::filesystem::path screenshot_dir();
 // std::runtime_error when the display cannot be read. Returns the file written.
 std::filesystem::path screenshot(const std::string& name,
                                  std::optional<com::sun::star::awt::Rectangle> area = {});
+
+// The same in two steps: the pixels now (without calling the office), the PNG later.
+struct ScreenPixels {
+    std::vector<std::uint8_t> bmp; // an uncompressed BMP of the area
+};
+ScreenPixels grab(std::optional<com::sun::star::awt::Rectangle> area = {});
+std::filesystem::path save_png(const ScreenPixels& pixels, const std::string& name);
 
 } // namespace vnplan::test

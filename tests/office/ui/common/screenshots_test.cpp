@@ -3,6 +3,7 @@
 //   VNPLAN_SCREENSHOTS=docs/images out/tests/office/vnplan_office_tests --test-suite=ui.screenshots
 // (without VNPLAN_SCREENSHOTS they go to the test program's temporary folder). Each test also
 // checks that what it shows is really there.
+#include "extension/configuration.hpp"
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/dialogs.hpp"
@@ -15,7 +16,9 @@
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XLayoutManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/util/theMacroExpander.hpp>
 #include <doctest/doctest.h>
+#include <rtl/uri.hxx>
 
 #include <thread>
 
@@ -55,6 +58,16 @@ void check_png(const std::filesystem::path& file) {
     CHECK(std::filesystem::file_size(file) > 5000);
 }
 
+// A configured URL as LibreOffice uses it: "vnd.sun.star.expand:$UNO_USER_PACKAGES_CACHE/..."
+// with its macros expanded (a file URL).
+rtl::OUString expanded(const std::string& url) {
+    const std::string prefix = "vnd.sun.star.expand:";
+    if (url.rfind(prefix, 0) != 0) return office::to_ou(url);
+    const rtl::OUString macros = rtl::Uri::decode(office::to_ou(url.substr(prefix.size())),
+                                                  rtl_UriDecodeStrict, RTL_TEXTENCODING_UTF8);
+    return css::util::theMacroExpander::get(test::office().context())->expandMacros(macros);
+}
+
 const char* const toolbar = "private:resource/toolbar/addon_org.vnplan.toolbar";
 
 } // namespace
@@ -65,7 +78,7 @@ TEST_SUITE("ui.screenshots") {
         CalcDocument doc(copy_of("khen-thuong-143.ods", "toolbar.ods"), CalcDocument::Shown{});
         fill_screen(doc);
         // An extension's toolbar is shown in every new Calc window.
-        CHECK(layout_of(doc)->isElementVisible(toolbar));
+        CHECK(layout_of(doc)->isElementVisible(rtl::OUString::createFromAscii(toolbar)));
         select(doc, 0, "C10");
         let_paint();
         check_png(screenshot("toolbar.png", css::awt::Rectangle{0, 0, 1280, 300}));
@@ -75,15 +88,19 @@ TEST_SUITE("ui.screenshots") {
         use_windowed_office("vi");
         CalcDocument doc(copy_of("khen-thuong-143.ods", "options.ods"), CalcDocument::Shown{});
         fill_screen(doc);
+        // The page as the Options dialog knows it: the configured URL, expanded.
         Sequence<css::beans::PropertyValue> page(1);
         page[0].Name = "OptionsPageURL";
-        page[0].Value <<= office::to_ou(dialogs_url + "Options.xdl");
+        page[0].Value <<= expanded(string_at(
+            configuration(
+                "/org.openoffice.Office.OptionsDialog/Nodes/Calc/Leaves/org.vnplan.options"),
+            "OptionsPage"));
         DialogSession options(doc, ".uno:OptionsTreeDialog", page);
         CHECK(options.shows("vnplan"));
         CHECK(options.shows("Mặc định - Nghị định 30/2020")); // the template by its name
         let_paint();
         check_png(screenshot("options-page.png", options.bounds()));
-        options.press("Hủy"); // Cancel: nothing changed
+        options.press("Cancel"); // nothing changed (LibreOffice 7.4 leaves it in English)
         options.wait_closed();
     }
 
@@ -97,7 +114,7 @@ TEST_SUITE("ui.screenshots") {
         dialog.wait_other();
         let_paint();
         check_png(screenshot("picker-template.png"));
-        dialog.press_in_other("Hủy");
+        dialog.press_in_other("Cancel");
         dialog.wait_other_closed();
     }
 
@@ -110,11 +127,15 @@ TEST_SUITE("ui.screenshots") {
         dialog.press_beside("Trọng số (vùng ô):");
         dialog.wait_hidden();
         dialog.wait_other();
+        const auto compact = dialog.other_bounds();
+        MESSAGE("Calc's range window: " << compact.X << "," << compact.Y << " " << compact.Width
+                                        << "x" << compact.Height);
         drag_cells(doc, "C8", "C20", false); // the button still down, as the clerk drags
-        let_paint();
-        check_png(screenshot("range-select.png"));
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        const auto pixels = grab(); // nothing asked of the office while the button is down
         release_mouse(doc, "C20");
         dialog.wait_shown();
         CHECK(dialog.field_text("Trọng số (vùng ô):") == "C8:C20");
+        check_png(save_png(pixels, "range-select.png"));
     }
 }
