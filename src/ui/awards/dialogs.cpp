@@ -208,16 +208,16 @@ void run_allocate(const Reference<css::uno::XComponentContext>& context,
         // last had; the weights and output follow a selection of several cells.
         const auto methods = method_choices();
         Sequence<sal_Int16> method(1);
-        method[0] = static_cast<sal_Int16>(
-            index_of(methods, office::current_options().allocation_method));
+        method[0] =
+            static_cast<sal_Int16>(index_of(methods, office::current_options().allocation_method));
         const DialogMemory memory(selection.document, "Allocate",
                                   {{"Total", DialogMemory::Kind::number},
                                    {"Method", DialogMemory::Kind::list},
                                    {"Minimum", DialogMemory::Kind::text},
                                    {"Maximum", DialogMemory::Kind::text}});
-        const DialogMemory cells(selection.document, "Allocate",
-                                 {{"Weights", DialogMemory::Kind::text},
-                                  {"Output", DialogMemory::Kind::text}});
+        const DialogMemory cells(
+            selection.document, "Allocate",
+            {{"Weights", DialogMemory::Kind::text}, {"Output", DialogMemory::Kind::text}});
         const bool one_cell = a.StartColumn == a.EndColumn && a.StartRow == a.EndRow;
 
         rtl::Reference<AllocateHandler> handler(new AllocateHandler(selection, lang));
@@ -225,7 +225,8 @@ void run_allocate(const Reference<css::uno::XComponentContext>& context,
                                   Reference<css::awt::XDialogEventHandler>(handler.get()));
         set_property(dialog, "Weights", "Text", Any(to_ou(weights)));
         set_property(dialog, "Output", "Text", Any(to_ou(output)));
-        set_property(dialog, "Method", "StringItemList", Any(string_list(labels_of(methods, lang))));
+        set_property(dialog, "Method", "StringItemList",
+                     Any(string_list(labels_of(methods, lang))));
         set_property(dialog, "Method", "SelectedItems", Any(method));
         memory.restore(dialog);
         if (one_cell) cells.restore(dialog);

@@ -16,9 +16,9 @@ struct Choice {
     Message label;
 };
 
-std::vector<Choice> method_choices();            // ALLOCATE's methods; value = canonical name
-const std::vector<Choice>& tie_choices();        // INDEXRANK's rules; value = argument name
-const std::vector<Choice>& language_choices();   // reports' language; "" = the interface's
+std::vector<Choice> method_choices();          // ALLOCATE's methods; value = canonical name
+const std::vector<Choice>& tie_choices();      // INDEXRANK's rules; value = argument name
+const std::vector<Choice>& language_choices(); // reports' language; "" = the interface's
 
 // The labels of `choices` in `lang`, and the index of `value` among them (0 when absent;
 // "" means the first choice, the built-in default).

@@ -26,16 +26,17 @@ recall(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
 // Keeps `value`; writes nothing when it is already the remembered one (the document is then
 // not marked modified again). Never throws: a read-only document simply forgets.
 void remember(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
-              const std::string& dialog, const std::string& field, const std::string& value) noexcept;
+              const std::string& dialog, const std::string& field,
+              const std::string& value) noexcept;
 
 // The remembered controls of one dialog, by control name (the property's <field>).
 class DialogMemory {
 public:
     enum class Kind {
-        text,  // a text field's "Text"
+        text,   // a text field's "Text"
         check,  // a check box's "State" ("1" / "0")
         number, // a numeric field's "Value"
-        list   // a list box's selected position
+        list    // a list box's selected position
     };
     struct Field {
         const char* control;

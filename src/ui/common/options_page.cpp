@@ -152,8 +152,8 @@ void OptionsPage::browse_template(const Reference<css::awt::XWindow>& window, La
     // The default template lives in the office's cache: start where the documents go.
     std::string start = template_from_field(text(window, "Template"));
     if (start.empty()) start = text(window, "OutputFolder");
-    const std::string chosen =
-        pick_file(context_, start, lang == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
+    const std::string chosen = pick_file(
+        context_, start, lang == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
     if (!chosen.empty()) set_text(window, "Template", chosen);
 }
 

@@ -6,12 +6,16 @@
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -19,22 +23,18 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XSheetCellRange.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/awt/XCallback.hpp>
-#include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/sheet/RangeSelectionEvent.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XRangeSelection.hpp>
 #include <com/sun/star/sheet/XRangeSelectionListener.hpp>
+#include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <osl/file.hxx>
 
 #include <optional>
@@ -210,8 +210,8 @@ namespace {
 // selection runs in the document, and the dialog is executed again from an event posted when
 // Calc reports the range (never inside Calc's notification, whose compact window is still
 // closing then).
-class DialogRun : public office::WeakImplHelper<css::sheet::XRangeSelectionListener,
-                                                css::awt::XCallback> {
+class DialogRun
+    : public office::WeakImplHelper<css::sheet::XRangeSelectionListener, css::awt::XCallback> {
 public:
     DialogRun(Reference<css::uno::XComponentContext> context,
               Reference<css::frame::XController> controller, Reference<css::awt::XDialog> dialog,
@@ -247,7 +247,8 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject&) override {
         // The document's view is closing: its dialog goes with it.
         try {
-            if (!field_.empty()) Reference<css::lang::XComponent>(dialog_, UNO_QUERY_THROW)->dispose();
+            if (!field_.empty())
+                Reference<css::lang::XComponent>(dialog_, UNO_QUERY_THROW)->dispose();
         } catch (...) {
         }
         field_.clear();
@@ -285,8 +286,8 @@ private:
             label = shown_text(dialog_, (field + "Label").c_str());
         } catch (...) {
         }
-        properties[1].Value <<= to_ou(shown_text(dialog_, nullptr, "Title") +
-                                      (label.empty() ? "" : " - " + label));
+        properties[1].Value <<=
+            to_ou(shown_text(dialog_, nullptr, "Title") + (label.empty() ? "" : " - " + label));
         properties[2].Name = "CloseOnMouseRelease";
         properties[2].Value <<= true;
         field_ = field;
@@ -340,11 +341,10 @@ private:
 
 void run_dialog(const Reference<css::uno::XComponentContext>& context,
                 const Reference<css::frame::XFrame>& frame,
-                const Reference<css::awt::XDialog>& dialog,
-                ActionHandler* handler,
+                const Reference<css::awt::XDialog>& dialog, ActionHandler* handler,
                 std::function<void(const Reference<css::awt::XDialog>&)> on_closed) {
-    rtl::Reference<DialogRun> run(new DialogRun(context, frame->getController(), dialog, handler,
-                                                std::move(on_closed)));
+    rtl::Reference<DialogRun> run(
+        new DialogRun(context, frame->getController(), dialog, handler, std::move(on_closed)));
     run->show();
 }
 
@@ -355,10 +355,10 @@ std::string shown_text(const Reference<css::awt::XDialog>& dialog, const char* c
         get_property(dialog, control, property) >>= text;
     else
         office::props(Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel())
-                ->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= text;
+            ->getPropertyValue(rtl::OUString::createFromAscii(property)) >>= text;
     Reference<css::resource::XStringResourceResolver> resolver;
     office::props(Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel())
-            ->getPropertyValue("ResourceResolver") >>= resolver;
+        ->getPropertyValue("ResourceResolver") >>= resolver;
     if (!resolver.is() || !text.startsWith("&")) return to_utf8(text);
     return to_utf8(resolver->resolveString(text.copy(1)));
 }

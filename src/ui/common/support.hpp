@@ -88,7 +88,8 @@ protected:
         office::FailureTexts failure;
         std::function<std::string(const Reference<css::awt::XDialog>&)> run;
     };
-    ActionHandler(Lang lang, std::vector<Action> actions, std::vector<std::string> range_fields = {})
+    ActionHandler(Lang lang, std::vector<Action> actions,
+                  std::vector<std::string> range_fields = {})
         : lang_(lang), actions_(std::move(actions)), range_fields_(std::move(range_fields)) {}
 
     Lang lang_;
@@ -107,8 +108,7 @@ private:
 // returns while the clerk selects; the dialog is shown again from the document's events.
 void run_dialog(const css::uno::Reference<css::uno::XComponentContext>& context,
                 const css::uno::Reference<css::frame::XFrame>& frame,
-                const css::uno::Reference<css::awt::XDialog>& dialog,
-                ActionHandler* handler,
+                const css::uno::Reference<css::awt::XDialog>& dialog, ActionHandler* handler,
                 std::function<void(const css::uno::Reference<css::awt::XDialog>&)> on_closed = {});
 
 // The text a control shows (`control` null: the dialog's title): models of .xdl dialogs hold

@@ -34,18 +34,19 @@ public:
     IndexRankingHandler(Selection selection, Reference<css::frame::XFrame> frame, Lang lang,
                         std::vector<indices::YearSheet> years)
         : ActionHandler(
-              lang, {{"rank",
-                      "Result",
-                      {.unknown = {"Không xếp hạng được.", "Could not rank."}},
-                      [this](const Reference<css::awt::XDialog>& dialog) { return rank(dialog); }},
-                     // A half-typed address: the list is refilled when it is complete.
-                     {"units_changed",
-                      nullptr,
-                      {},
-                      [this](const Reference<css::awt::XDialog>& dialog) {
-                          fill_units(dialog);
-                          return std::string();
-                      }}},
+              lang,
+              {{"rank",
+                "Result",
+                {.unknown = {"Không xếp hạng được.", "Could not rank."}},
+                [this](const Reference<css::awt::XDialog>& dialog) { return rank(dialog); }},
+               // A half-typed address: the list is refilled when it is complete.
+               {"units_changed",
+                nullptr,
+                {},
+                [this](const Reference<css::awt::XDialog>& dialog) {
+                    fill_units(dialog);
+                    return std::string();
+                }}},
               {"Units", "Scores", "Maxima", "Weights", "Groups", "Previous"}),
           selection_(std::move(selection)), frame_(std::move(frame)), years_(std::move(years)) {}
 
@@ -258,11 +259,12 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
         set_property(dialog, "Ties", "StringItemList",
                      Any(string_list(labels_of(tie_choices(), lang))));
         Sequence<sal_Int16> rule(1);
-        rule[0] = static_cast<sal_Int16>(index_of(tie_choices(), office::current_options().tie_rule));
+        rule[0] =
+            static_cast<sal_Int16>(index_of(tie_choices(), office::current_options().tie_rule));
         set_property(dialog, "Ties", "SelectedItems", Any(rule));
-        const DialogMemory memory(selection.document, "IndexRanking",
-                                  {{"Ties", DialogMemory::Kind::list},
-                                   {"Tiers", DialogMemory::Kind::text}});
+        const DialogMemory memory(
+            selection.document, "IndexRanking",
+            {{"Ties", DialogMemory::Kind::list}, {"Tiers", DialogMemory::Kind::text}});
         // The ranges follow the table around the selection; remembered ones only fill in
         // when no table was read there.
         const DialogMemory ranges(selection.document, "IndexRanking",

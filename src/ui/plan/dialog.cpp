@@ -58,9 +58,8 @@ private:
         // The default template lives in the office's cache: start in the output folder.
         std::string start = template_from_field(get_text(dialog, "Template"));
         if (start.empty()) start = get_text(dialog, "Out");
-        const std::string chosen =
-            pick_file(context_, start,
-                      lang_ == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
+        const std::string chosen = pick_file(
+            context_, start, lang_ == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
         if (!chosen.empty()) set_property(dialog, "Template", "Text", Any(to_ou(chosen)));
     }
 
@@ -73,10 +72,10 @@ private:
         office::GenerateOptions options;
         options.lang = lang_;
         const std::string chosen_template = template_from_field(get_text(dialog, "Template"));
-        options.template_file = chosen_template.empty() ? extension_template(context_)
-                                                        : std::filesystem::path(std::u8string(
-                                                              chosen_template.begin(),
-                                                              chosen_template.end()));
+        options.template_file = chosen_template.empty()
+                                    ? extension_template(context_)
+                                    : std::filesystem::path(std::u8string(chosen_template.begin(),
+                                                                          chosen_template.end()));
         const std::string out = get_text(dialog, "Out");
         options.out_dir = std::filesystem::path(std::u8string(out.begin(), out.end()));
         options.formats.clear();
@@ -136,9 +135,9 @@ private:
     Selection selection_;
 };
 
-// The options' output folder, else where the workbook is stored, else the office's documents folder (Tools > Options > Paths:
-// "My Documents"): the platform's own answer on Windows, macOS and Linux, where guessing from
-// HOME or USERPROFILE is not.
+// The options' output folder, else where the workbook is stored, else the office's documents folder
+// (Tools > Options > Paths: "My Documents"): the platform's own answer on Windows, macOS and Linux,
+// where guessing from HOME or USERPROFILE is not.
 std::filesystem::path default_out(const Reference<css::uno::XComponentContext>& context,
                                   const Reference<css::sheet::XSpreadsheetDocument>& workbook) {
     if (const std::string chosen = office::current_options().output_folder; !chosen.empty())

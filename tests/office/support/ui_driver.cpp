@@ -470,7 +470,8 @@ Reference<css::awt::XWindow> frame_window(CalcDocument& doc) {
 std::pair<css::awt::Point, Reference<css::awt::XWindow>> cell_point(CalcDocument& doc,
                                                                     const std::string& cell) {
     const auto window = frame_window(doc);
-    const Context frame = Reference<a11y::XAccessible>(window, UNO_QUERY_THROW)->getAccessibleContext();
+    const Context frame =
+        Reference<a11y::XAccessible>(window, UNO_QUERY_THROW)->getAccessibleContext();
     Context sheet;
     walk(frame, [&](const Context& c) {
         if (c->getAccessibleRole() != a11y::AccessibleRole::TABLE) return false;
@@ -510,13 +511,16 @@ Reference<css::awt::XToolkitRobot> robot() {
 }
 } // namespace
 
+namespace {
+css::awt::MouseEvent last_drag_end;
+}
+
 void drag_cells(CalcDocument& doc, const std::string& from, const std::string& to, bool release) {
     const auto [start, window] = cell_point(doc, from);
     const auto end = cell_point(doc, to).first;
     const auto robot = vnplan::test::robot();
     css::awt::MouseEvent event = left_button(window);
-    {
-    }
+    {}
     const auto at = [&](const css::awt::Point& p) {
         event.X = p.X;
         event.Y = p.Y;
@@ -526,18 +530,19 @@ void drag_cells(CalcDocument& doc, const std::string& from, const std::string& t
     robot->mousePress(at(start));
     const int steps = 4; // through the cells between, as a hand moves
     for (int i = 1; i <= steps; ++i)
-        robot->mouseMove(at({start.X + (end.X - start.X) * i / steps,
-                             start.Y + (end.Y - start.Y) * i / steps}));
-    if (release) robot->mouseRelease(at(end));
+        robot->mouseMove(
+            at({start.X + (end.X - start.X) * i / steps, start.Y + (end.Y - start.Y) * i / steps}));
+    last_drag_end = at(end);
+    if (!release) return;
+    robot->mouseRelease(last_drag_end);
+    last_drag_end = {};
 }
 
-void release_mouse(CalcDocument& doc, const std::string& cell) {
-    const auto [point, window] = cell_point(doc, cell);
-    css::awt::MouseEvent event = left_button(window);
-    event.X = point.X;
-    event.Y = point.Y;
-    robot()->mouseMove(event); // where the hand still is
-    robot()->mouseRelease(event);
+void release_mouse() {
+    // Where the last drag ended: nothing is asked of the office while the button is down.
+    robot()->mouseMove(last_drag_end);
+    robot()->mouseRelease(last_drag_end);
+    last_drag_end = {}; // no office object may outlive the test program's bridge
 }
 
 void fill_screen(CalcDocument& doc) {

@@ -105,8 +105,8 @@ private:
 // screen (from the sheet's accessible table). Without `release` the button stays down.
 void drag_cells(CalcDocument& doc, const std::string& from, const std::string& to,
                 bool release = true);
-// Lets the mouse button go over the cell `at` (after drag_cells without release).
-void release_mouse(CalcDocument& doc, const std::string& at);
+// Lets the mouse button go where the last drag_cells (without release) ended.
+void release_mouse();
 // Puts `doc`'s window over the whole screen.
 void fill_screen(CalcDocument& doc);
 

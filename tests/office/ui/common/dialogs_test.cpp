@@ -97,8 +97,7 @@ TEST_SUITE("ui.dialogs") {
             REQUIRE(dialog.is());
             rtl::OUString help;
             Reference<css::beans::XPropertySet>(
-                Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(),
-                UNO_QUERY_THROW)
+                Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
                 ->getPropertyValue("HelpURL") >>= help;
             CHECK(office::to_utf8(help) == std::string("org.vnplan.help.dialog.") + name);
             // The options page sits in LibreOffice's Options dialog, which has its own Help.
@@ -202,7 +201,8 @@ TEST_SUITE("ui.dialogs") {
             CHECK(user_property(reopened, "vnplan.PlanGenerate.Out") == folder);
             CHECK(user_property(reopened, "vnplan.PlanGenerate.Docx") == "0");
         }
-        CalcDocument other(copy_of("ke-hoach-143.ods", "not-remembered.ods"), CalcDocument::Shown{});
+        CalcDocument other(copy_of("ke-hoach-143.ods", "not-remembered.ods"),
+                           CalcDocument::Shown{});
         DialogSession dialog(other, "vnd.vnplan:PlanGenerate");
         CHECK(dialog.field_text("Write to folder:") != folder);
         CHECK(user_property(other, "vnplan.PlanGenerate.Out").empty());

@@ -156,7 +156,8 @@ std::vector<std::uint8_t> bmp(const Image& image, const css::awt::Rectangle& are
     for (int y = area.Y + area.Height - 1; y >= area.Y; --y) {
         const std::size_t start = out.size();
         for (int x = area.X; x < area.X + area.Width; ++x) {
-            const std::uint8_t* p = &image.bgrx[(std::size_t(y) * std::size_t(image.width) + std::size_t(x)) * 4];
+            const std::uint8_t* p =
+                &image.bgrx[(std::size_t(y) * std::size_t(image.width) + std::size_t(x)) * 4];
             out.insert(out.end(), {p[0], p[1], p[2]});
         }
         out.resize(start + static_cast<std::size_t>(row_bytes), 0);
@@ -208,8 +209,7 @@ ScreenPixels grab(std::optional<css::awt::Rectangle> area) {
     return {bmp(image, part)};
 }
 
-std::filesystem::path screenshot(const std::string& name,
-                                 std::optional<css::awt::Rectangle> area) {
+std::filesystem::path screenshot(const std::string& name, std::optional<css::awt::Rectangle> area) {
     return save_png(grab(area), name);
 }
 

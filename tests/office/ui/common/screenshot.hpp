@@ -6,9 +6,9 @@
 
 #include <com/sun/star/awt/Rectangle.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
-#include <cstdint>
 #include <string>
 #include <vector>
 
