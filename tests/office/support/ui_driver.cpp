@@ -545,6 +545,24 @@ void release_mouse() {
     last_drag_end = {}; // no office object may outlive the test program's bridge
 }
 
+std::filesystem::path example_copy(const std::string& example, const std::string& name) {
+    const auto file = temp_dir() / name;
+    std::filesystem::copy_file(std::filesystem::path(VNPLAN_SOURCE_DIR) / "examples" / example,
+                               file, std::filesystem::copy_options::overwrite_existing);
+    return file;
+}
+
+std::filesystem::path weights_workbook(const std::string& name,
+                                       std::initializer_list<double> weights) {
+    CalcDocument doc;
+    int row = 2;
+    for (double w : weights)
+        doc.formula("B" + std::to_string(row++), std::to_string(w));
+    const auto file = temp_dir() / name;
+    doc.store(file);
+    return file;
+}
+
 void fill_screen(CalcDocument& doc) {
     frame_window(doc)->setPosSize(0, 0, 1280, 1024, css::awt::PosSize::POSSIZE);
 }

@@ -15,6 +15,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <thread>
@@ -107,6 +109,13 @@ void drag_cells(CalcDocument& doc, const std::string& from, const std::string& t
                 bool release = true);
 // Lets the mouse button go where the last drag_cells (without release) ended.
 void release_mouse();
+// A copy of examples/<example> in this test program's folder, named `name`: a visible
+// document leaves a lock file beside it, and the tests store what they change.
+std::filesystem::path example_copy(const std::string& example, const std::string& name);
+// A stored workbook `name` with `weights` in B2 down.
+std::filesystem::path weights_workbook(const std::string& name,
+                                       std::initializer_list<double> weights);
+
 // Puts `doc`'s window over the whole screen.
 void fill_screen(CalcDocument& doc);
 

@@ -29,29 +29,6 @@ namespace css = com::sun::star;
 
 namespace {
 
-const std::string examples = std::string(VNPLAN_SOURCE_DIR) + "/examples/";
-
-// A copy of an example workbook in this program's folder (a visible document leaves a lock
-// file beside it, and these tests store what they change).
-std::filesystem::path copy_of(const std::string& example, const std::string& name) {
-    const auto file = temp_dir() / name;
-    std::filesystem::copy_file(examples + example, file,
-                               std::filesystem::copy_options::overwrite_existing);
-    return file;
-}
-
-// A workbook with `weights` in B2 down.
-std::filesystem::path weights_workbook(const std::string& name,
-                                       std::initializer_list<double> weights) {
-    CalcDocument doc;
-    int row = 2;
-    for (double w : weights)
-        doc.formula("B" + std::to_string(row++), std::to_string(w));
-    const auto file = temp_dir() / name;
-    doc.store(file);
-    return file;
-}
-
 // The user-defined property `name` of `doc`, "" when it has none.
 std::string user_property(CalcDocument& doc, const std::string& name) {
     Reference<css::beans::XPropertySet> properties(
@@ -116,7 +93,7 @@ TEST_SUITE("ui.dialogs") {
 
     TEST_CASE("the plan dialog names the default template and opens the file and folder pickers") {
         use_windowed_office();
-        CalcDocument plan(copy_of("ke-hoach-143.ods", "pickers.ods"), CalcDocument::Shown{});
+        CalcDocument plan(example_copy("ke-hoach-143.ods", "pickers.ods"), CalcDocument::Shown{});
         DialogSession dialog(plan, "vnd.vnplan:PlanGenerate");
         CHECK(dialog.field_text("Template (.ott):") == "Default - Decree 30/2020");
         for (const auto& text : dialog.texts())
@@ -170,7 +147,7 @@ TEST_SUITE("ui.dialogs") {
 
     TEST_CASE("a dialog remembers its values in the workbook, not in another one") {
         use_windowed_office();
-        const auto first_file = copy_of("ke-hoach-143.ods", "remembered.ods");
+        const auto first_file = example_copy("ke-hoach-143.ods", "remembered.ods");
         const std::string folder = (temp_dir() / "remembered-folder").string();
         {
             CalcDocument first(first_file, CalcDocument::Shown{});
@@ -201,7 +178,7 @@ TEST_SUITE("ui.dialogs") {
             CHECK(user_property(reopened, "vnplan.PlanGenerate.Out") == folder);
             CHECK(user_property(reopened, "vnplan.PlanGenerate.Docx") == "0");
         }
-        CalcDocument other(copy_of("ke-hoach-143.ods", "not-remembered.ods"),
+        CalcDocument other(example_copy("ke-hoach-143.ods", "not-remembered.ods"),
                            CalcDocument::Shown{});
         DialogSession dialog(other, "vnd.vnplan:PlanGenerate");
         CHECK(dialog.field_text("Write to folder:") != folder);
@@ -223,14 +200,15 @@ TEST_SUITE("ui.dialogs") {
             DialogSession dialog(weights, "vnd.vnplan:Allocate");
             CHECK(dialog.selected("Method:").find("D'Hondt") != std::string::npos);
         }
-        CalcDocument scores(copy_of("chi-so-bac-son-2022.ods", "options-scores.ods"),
+        CalcDocument scores(example_copy("chi-so-bac-son-2022.ods", "options-scores.ods"),
                             CalcDocument::Shown{});
         select(scores, 0, "D9");
         {
             DialogSession dialog(scores, "vnd.vnplan:IndexRanking");
             CHECK(dialog.selected("Equal totals ranked:").rfind("Dense", 0) == 0);
         }
-        CalcDocument plan(copy_of("ke-hoach-143.ods", "options-plan.ods"), CalcDocument::Shown{});
+        CalcDocument plan(example_copy("ke-hoach-143.ods", "options-plan.ods"),
+                          CalcDocument::Shown{});
         {
             DialogSession dialog(plan, "vnd.vnplan:PlanGenerate");
             CHECK(dialog.field_text("Template (.ott):") == options.template_path);
