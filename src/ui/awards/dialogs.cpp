@@ -3,9 +3,12 @@
 #include "core/awards/allocation_inputs.hpp"
 #include "core/vntext/text.hpp"
 #include "office/awards/actions.hpp"
+#include "office/common/options.hpp"
 #include "office/common/sheet_reader.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
+#include "ui/common/choices.hpp"
+#include "ui/common/dialog_memory.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
@@ -14,6 +17,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <rtl/ref.hxx>
 
 namespace vnplan::ui {
 
@@ -77,7 +81,8 @@ public:
                 "Result",
                 {{"Không ghi được cách tính.", "Could not write the working."},
                  Message{"Vùng ô không hợp lệ.", "Not a valid range."}},
-                [this](const Reference<css::awt::XDialog>& dialog) { return working(dialog); }}}),
+                [this](const Reference<css::awt::XDialog>& dialog) { return working(dialog); }}},
+              {"Weights", "Minimum", "Maximum", "Output"}),
           selection_(std::move(selection)) {}
 
 private:
@@ -177,13 +182,14 @@ void run_award_check(const Reference<css::uno::XComponentContext>& context,
         const auto lines = office::check_lines(table, lang);
 
         const bool has_findings = !v.errors.empty() || !v.warnings.empty();
-        Reference<css::awt::XDialogEventHandler> handler(
+        rtl::Reference<AwardCheckHandler> handler(
             new AwardCheckHandler(std::move(selection), std::move(table), lang)); // v is gone
-        auto dialog = load_dialog(context, "AwardCheck", handler);
+        auto dialog = load_dialog(context, "AwardCheck",
+                                  Reference<css::awt::XDialogEventHandler>(handler.get()));
         set_property(dialog, "Summary", "Label", Any(to_ou(summary)));
         set_property(dialog, "Findings", "StringItemList", Any(string_list(lines)));
         set_property(dialog, "Mark", "Enabled", Any(has_findings));
-        execute_and_dispose(dialog);
+        run_dialog(context, frame, dialog, handler.get()); // nothing typed: nothing to remember
     });
 }
 
@@ -198,19 +204,37 @@ void run_allocate(const Reference<css::uno::XComponentContext>& context,
         const std::string weights = range_name(selection.range);
         const std::string output = a1_address(a.EndColumn + 1, a.StartRow);
 
-        std::vector<std::string> methods;
-        for (const auto method : awards::all_allocation_methods)
-            methods.push_back(awards::display_name(method).in(lang));
-        Sequence<sal_Int16> first(1);
-        first[0] = 0;
+        // Defaults: built in, then the options' method, then what this workbook's dialog
+        // last had; the weights and output follow a selection of several cells.
+        const auto methods = method_choices();
+        Sequence<sal_Int16> method(1);
+        method[0] =
+            static_cast<sal_Int16>(index_of(methods, office::current_options().allocation_method));
+        const DialogMemory memory(selection.document, "Allocate",
+                                  {{"Total", DialogMemory::Kind::number},
+                                   {"Method", DialogMemory::Kind::list},
+                                   {"Minimum", DialogMemory::Kind::text},
+                                   {"Maximum", DialogMemory::Kind::text}});
+        const DialogMemory cells(
+            selection.document, "Allocate",
+            {{"Weights", DialogMemory::Kind::text}, {"Output", DialogMemory::Kind::text}});
+        const bool one_cell = a.StartColumn == a.EndColumn && a.StartRow == a.EndRow;
 
-        Reference<css::awt::XDialogEventHandler> handler(new AllocateHandler(selection, lang));
-        auto dialog = load_dialog(context, "Allocate", handler);
+        rtl::Reference<AllocateHandler> handler(new AllocateHandler(selection, lang));
+        auto dialog = load_dialog(context, "Allocate",
+                                  Reference<css::awt::XDialogEventHandler>(handler.get()));
         set_property(dialog, "Weights", "Text", Any(to_ou(weights)));
         set_property(dialog, "Output", "Text", Any(to_ou(output)));
-        set_property(dialog, "Method", "StringItemList", Any(string_list(methods)));
-        set_property(dialog, "Method", "SelectedItems", Any(first));
-        execute_and_dispose(dialog);
+        set_property(dialog, "Method", "StringItemList",
+                     Any(string_list(labels_of(methods, lang))));
+        set_property(dialog, "Method", "SelectedItems", Any(method));
+        memory.restore(dialog);
+        if (one_cell) cells.restore(dialog);
+        run_dialog(context, frame, dialog, handler.get(),
+                   [memory, cells](const Reference<css::awt::XDialog>& d) {
+                       memory.store(d);
+                       cells.store(d);
+                   });
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/indices/indices.hpp"
 #include "core/vntext/vntext.hpp"
 #include "office/common/options.hpp"
+#include "ui/common/choices.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -17,35 +18,6 @@
 namespace vnplan::ui {
 
 namespace {
-
-// A choice of a list box: the value stored and what the clerk reads.
-struct Choice {
-    std::string value;
-    Message label;
-};
-
-std::vector<Choice> method_choices() {
-    std::vector<Choice> out;
-    for (const auto method : awards::all_allocation_methods)
-        out.push_back({std::string(awards::canonical_name(method)), awards::display_name(method)});
-    return out;
-}
-
-const std::vector<Choice>& tie_choices() {
-    static const std::vector<Choice> choices{
-        {"competition", {"Cạnh tranh: 1, 2, 2, 4", "Competition: 1, 2, 2, 4"}},
-        {"dense", {"Liên tục: 1, 2, 2, 3", "Dense: 1, 2, 2, 3"}},
-        {"average", {"Trung bình: 1; 2,5; 2,5; 4", "Average: 1, 2.5, 2.5, 4"}},
-        {"ordinal", {"Thứ tự trên bảng: 1, 2, 3, 4", "Sheet order: 1, 2, 3, 4"}}};
-    return choices;
-}
-
-const std::vector<Choice>& language_choices() {
-    static const std::vector<Choice> choices{{"", {"Theo ngôn ngữ giao diện", "As the interface"}},
-                                             {"vi", {"Tiếng Việt", "Tiếng Việt (Vietnamese)"}},
-                                             {"en", {"Tiếng Anh (English)", "English"}}};
-    return choices;
-}
 
 Reference<css::beans::XPropertySet> model(const Reference<css::awt::XWindow>& window,
                                           const char* control) {
@@ -114,7 +86,7 @@ void show(const Reference<css::awt::XWindow>& window, const office::Options& opt
     set_checked(window, "WordsLe", style.le);
     set_checked(window, "WordsNgan", style.ngan);
     set_checked(window, "WordsBon", style.bon);
-    set_text(window, "Template", options.template_path);
+    set_text(window, "Template", template_field_text(options.template_path, lang));
     set_text(window, "OutputFolder", options.output_folder);
 }
 
@@ -130,7 +102,7 @@ office::Options read(const Reference<css::awt::XWindow>& window) {
          {std::pair{"WordsLe", "lẻ"}, std::pair{"WordsNgan", "ngàn"}, std::pair{"WordsBon", "bốn"}})
         if (checked(window, control)) words += (words.empty() ? "" : " ") + std::string(word);
     options.number_style = words;
-    options.template_path = text(window, "Template");
+    options.template_path = template_from_field(text(window, "Template"));
     options.output_folder = text(window, "OutputFolder");
     return options;
 }
@@ -140,10 +112,19 @@ office::Options read(const Reference<css::awt::XWindow>& window) {
 sal_Bool OptionsPage::callHandlerMethod(const Reference<css::awt::XWindow>& window,
                                         const Any& event, const rtl::OUString& method) {
     try {
-        if (method != "external_event" || !window.is()) return false;
-        rtl::OUString what;
-        event >>= what;
+        if (!window.is()) return false;
         const Lang lang = interface_lang(context_);
+        rtl::OUString what;
+        if (method == "external_event") event >>= what;
+        if (method == "browse_template") {
+            browse_template(window, lang);
+            return true;
+        }
+        if (method == "browse_folder") {
+            const std::string chosen = pick_folder(context_, text(window, "OutputFolder"));
+            if (!chosen.empty()) set_text(window, "OutputFolder", chosen);
+            return true;
+        }
         if (what == "ok") {
             office::store_options(context_, read(window));
         } else if (what == "initialize" || what == "back") {
@@ -159,9 +140,21 @@ sal_Bool OptionsPage::callHandlerMethod(const Reference<css::awt::XWindow>& wind
 }
 
 Sequence<rtl::OUString> OptionsPage::getSupportedMethodNames() {
-    Sequence<rtl::OUString> names(1);
+    Sequence<rtl::OUString> names(3);
     names[0] = "external_event";
+    names[1] = "browse_template"; // the "..." buttons
+    names[2] = "browse_folder";
     return names;
+}
+
+// The file picker opens where the template field points.
+void OptionsPage::browse_template(const Reference<css::awt::XWindow>& window, Lang lang) {
+    // The default template lives in the office's cache: start where the documents go.
+    std::string start = template_from_field(text(window, "Template"));
+    if (start.empty()) start = text(window, "OutputFolder");
+    const std::string chosen = pick_file(
+        context_, start, lang == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
+    if (!chosen.empty()) set_text(window, "Template", chosen);
 }
 
 rtl::OUString OptionsPage::getImplementationName() {

@@ -3,6 +3,7 @@
 // and sends this handler "initialize", "ok" and "back".
 #pragma once
 
+#include "core/common/message.hpp"
 #include "office/common/uno_util.hpp"
 
 #include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
@@ -36,6 +37,8 @@ public:
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
+    void browse_template(const css::uno::Reference<css::awt::XWindow>& window, Lang lang);
+
     css::uno::Reference<css::uno::XComponentContext> context_;
 };
 

@@ -13,10 +13,13 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ref.hxx>
 
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vnplan::ui {
@@ -71,6 +74,13 @@ public:
                                         const Any& event, const rtl::OUString& method) override;
     Sequence<rtl::OUString> SAL_CALL getSupportedMethodNames() override;
 
+    // A method "pick_<Control>" (the range button beside the text field <Control>) ends the
+    // dialog's execute() so that run_dialog can let the clerk select the range; this says
+    // which field asked, once.
+    std::string take_range_request() { return std::exchange(range_request_, std::string()); }
+    // Called when a range selected with the mouse has been put into `field`.
+    virtual void range_chosen(const Reference<css::awt::XDialog>&, const std::string&) {}
+
 protected:
     struct Action {
         const char* method; // the event's name in the dialog (.xdl)
@@ -78,14 +88,46 @@ protected:
         office::FailureTexts failure;
         std::function<std::string(const Reference<css::awt::XDialog>&)> run;
     };
-    ActionHandler(Lang lang, std::vector<Action> actions)
-        : lang_(lang), actions_(std::move(actions)) {}
+    ActionHandler(Lang lang, std::vector<Action> actions,
+                  std::vector<std::string> range_fields = {})
+        : lang_(lang), actions_(std::move(actions)), range_fields_(std::move(range_fields)) {}
 
     Lang lang_;
 
 private:
     std::vector<Action> actions_;
+    std::vector<std::string> range_fields_; // text fields with a range button "pick_<field>"
+    std::string range_request_;
 };
+
+// Shows `dialog` until the clerk closes it, then calls `on_closed` (the dialog still readable)
+// and disposes of it. A range button hides the dialog while the clerk selects the range in
+// the document with Calc's own range selection (XRangeSelection: its compact window titled
+// with the dialog's title and the field's label, closed on mouse release); the dialog then
+// comes back with the range in the field (unchanged when the clerk cancels). The call
+// returns while the clerk selects; the dialog is shown again from the document's events.
+void run_dialog(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame,
+                const css::uno::Reference<css::awt::XDialog>& dialog, ActionHandler* handler,
+                std::function<void(const css::uno::Reference<css::awt::XDialog>&)> on_closed = {});
+
+// The text a control shows (`control` null: the dialog's title): models of .xdl dialogs hold
+// "&key", resolved through the dialog's strings.
+std::string shown_text(const css::uno::Reference<css::awt::XDialog>& dialog, const char* control,
+                       const char* property = "Label");
+
+// LibreOffice's own pickers (the office's or the system's, as Tools > Options > General
+// says). `start` is a path shown first (a file or folder; may be empty or missing). The
+// chosen path, or "" when the clerk cancels.
+std::string pick_file(const css::uno::Reference<css::uno::XComponentContext>& context,
+                      const std::string& start, const std::string& filter_title,
+                      const std::string& pattern);
+std::string pick_folder(const css::uno::Reference<css::uno::XComponentContext>& context,
+                        const std::string& start);
+
+// A file URL as a path ("" when it is no local file), and a path as UTF-8 text.
+std::filesystem::path path_of_url(const rtl::OUString& url);
+std::string text_of(const std::filesystem::path& path);
 
 // The document and cell range selected in `frame`; InputError(`missing`) when there is none.
 struct Selection {

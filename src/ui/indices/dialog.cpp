@@ -1,9 +1,12 @@
 #include "ui/indices/dialog.hpp"
 
+#include "office/common/options.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 #include "office/indices/actions.hpp"
 #include "office/indices/years.hpp"
+#include "ui/common/choices.hpp"
+#include "ui/common/dialog_memory.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/awt/XDialogEventHandler.hpp>
@@ -31,19 +34,26 @@ public:
     IndexRankingHandler(Selection selection, Reference<css::frame::XFrame> frame, Lang lang,
                         std::vector<indices::YearSheet> years)
         : ActionHandler(
-              lang, {{"rank",
-                      "Result",
-                      {.unknown = {"Không xếp hạng được.", "Could not rank."}},
-                      [this](const Reference<css::awt::XDialog>& dialog) { return rank(dialog); }},
-                     // A half-typed address: the list is refilled when it is complete.
-                     {"units_changed",
-                      nullptr,
-                      {},
-                      [this](const Reference<css::awt::XDialog>& dialog) {
-                          fill_units(dialog);
-                          return std::string();
-                      }}}),
+              lang,
+              {{"rank",
+                "Result",
+                {.unknown = {"Không xếp hạng được.", "Could not rank."}},
+                [this](const Reference<css::awt::XDialog>& dialog) { return rank(dialog); }},
+               // A half-typed address: the list is refilled when it is complete.
+               {"units_changed",
+                nullptr,
+                {},
+                [this](const Reference<css::awt::XDialog>& dialog) {
+                    fill_units(dialog);
+                    return std::string();
+                }}},
+              {"Units", "Scores", "Maxima", "Weights", "Groups", "Previous"}),
           selection_(std::move(selection)), frame_(std::move(frame)), years_(std::move(years)) {}
+
+    void range_chosen(const Reference<css::awt::XDialog>& dialog,
+                      const std::string& field) override {
+        if (field == "Units") fill_units(dialog);
+    }
 
     // The radar list from the units field; keeps the chosen unit when it is still there.
     void fill_units(const Reference<css::awt::XDialog>& dialog) {
@@ -149,6 +159,15 @@ private:
             range_of(dialog, "Previous", {"xếp hạng năm trước", "previous ranks"}, false);
         request.previous_in_group =
             is_checked(dialog, "PreviousInGroup"); // without groups: a clear error
+        Sequence<sal_Int16> ties;
+        get_property(dialog, "Ties", "SelectedItems") >>= ties;
+        const auto& rules = tie_choices();
+        request.options.ties = indices::tie_rule_argument(
+            rules[ties.getLength() > 0 && ties[0] >= 0 &&
+                          static_cast<std::size_t>(ties[0]) < rules.size()
+                      ? static_cast<std::size_t>(ties[0])
+                      : 0]
+                .value);
         const std::string year = get_text(dialog, "Year");
         if (!year.empty()) {
             int value = 0;
@@ -236,6 +255,27 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
         if (guess.year)
             set_property(dialog, "Year", "Text", Any(to_ou(std::to_string(*guess.year))));
         set_property(dialog, "Tiers", "Text", Any(to_ou(office::default_tiers)));
+        // The tie rule: the options' default, then what this workbook's dialog last had.
+        set_property(dialog, "Ties", "StringItemList",
+                     Any(string_list(labels_of(tie_choices(), lang))));
+        Sequence<sal_Int16> rule(1);
+        rule[0] =
+            static_cast<sal_Int16>(index_of(tie_choices(), office::current_options().tie_rule));
+        set_property(dialog, "Ties", "SelectedItems", Any(rule));
+        const DialogMemory memory(
+            selection.document, "IndexRanking",
+            {{"Ties", DialogMemory::Kind::list}, {"Tiers", DialogMemory::Kind::text}});
+        // The ranges follow the table around the selection; remembered ones only fill in
+        // when no table was read there.
+        const DialogMemory ranges(selection.document, "IndexRanking",
+                                  {{"Units", DialogMemory::Kind::text},
+                                   {"Scores", DialogMemory::Kind::text},
+                                   {"Maxima", DialogMemory::Kind::text},
+                                   {"Weights", DialogMemory::Kind::text},
+                                   {"Groups", DialogMemory::Kind::text},
+                                   {"Previous", DialogMemory::Kind::text}});
+        memory.restore(dialog);
+        if (guess.units.empty()) ranges.restore(dialog);
         std::string reading = guess.reading.in(lang);
         if (!years.years.empty()) reading = years.reading.in(lang) + "\n" + reading;
         for (const auto& skipped : years.skipped)
@@ -251,7 +291,11 @@ void run_index_ranking(const Reference<css::uno::XComponentContext>& context,
             handler->fill_units(dialog);
         } catch (...) {
         }
-        execute_and_dispose(dialog);
+        run_dialog(context, frame, dialog, handler.get(),
+                   [memory, ranges](const Reference<css::awt::XDialog>& d) {
+                       memory.store(d);
+                       ranges.store(d);
+                   });
     });
 }
 

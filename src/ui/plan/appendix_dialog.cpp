@@ -1,5 +1,7 @@
 #include "ui/plan/appendix_dialog.hpp"
 
+#include "ui/common/dialog_memory.hpp"
+
 #include "core/plan/appendix_export.hpp"
 #include "core/plan/table_region.hpp"
 #include "core/vntext/text.hpp"
@@ -11,12 +13,7 @@
 #include "ui/common/support.hpp"
 #include "ui/plan/dialog.hpp"
 
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/XDocumentProperties.hpp>
-#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -28,43 +25,7 @@ namespace vnplan::ui {
 
 namespace {
 
-// The dialog's memory in the workbook: user-defined document properties
-// "vnplan.AppendixExport.<field>" (kept local until the shared dialog memory exists).
-class Memory {
-public:
-    explicit Memory(const Reference<css::uno::XInterface>& document) {
-        Reference<css::document::XDocumentPropertiesSupplier> s(document, UNO_QUERY);
-        if (s.is()) properties_ = s->getDocumentProperties()->getUserDefinedProperties();
-    }
-    std::string get(const char* field) const {
-        rtl::OUString value;
-        try {
-            Reference<css::beans::XPropertySet> set(properties_, UNO_QUERY);
-            if (set.is() && set->getPropertySetInfo()->hasPropertyByName(name(field)))
-                set->getPropertyValue(name(field)) >>= value;
-        } catch (const css::uno::Exception&) {
-        }
-        return to_utf8(value);
-    }
-    void set(const char* field, const std::string& value) const {
-        try {
-            Reference<css::beans::XPropertySet> set(properties_, UNO_QUERY);
-            if (!set.is() || get(field) == value) return;
-            if (set->getPropertySetInfo()->hasPropertyByName(name(field)))
-                set->setPropertyValue(name(field), Any(to_ou(value)));
-            else
-                properties_->addProperty(name(field), css::beans::PropertyAttribute::REMOVABLE,
-                                         Any(to_ou(value)));
-        } catch (const css::uno::Exception&) { // a read-only document: nothing remembered
-        }
-    }
-
-private:
-    static rtl::OUString name(const char* field) {
-        return to_ou(std::string("vnplan.AppendixExport.") + field);
-    }
-    Reference<css::beans::XPropertyContainer> properties_;
-};
+constexpr const char* memory_name = "AppendixExport"; // vnplan.AppendixExport.<field>
 
 std::string sheet_name(const Reference<css::sheet::XSpreadsheet>& sheet) {
     return to_utf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
@@ -92,11 +53,6 @@ std::string table_range(const Selection& s) {
         throw InputError({"Không có bảng quanh ô đang chọn: hãy chọn vùng bảng cần xuất.",
                           "No table around the selected cell: select the table to export."});
     return plan::region_reference(name, grid, *region);
-}
-
-std::string text_of(const std::filesystem::path& path) {
-    const std::u8string u8 = path.u8string();
-    return std::string(u8.begin(), u8.end());
 }
 
 std::string report(const std::vector<plan::TotalsProblem>& problems, Lang lang) {
@@ -163,8 +119,8 @@ private:
     std::string run(const Reference<css::awt::XDialog>& dialog) {
         const bool vi = lang_ == Lang::vi;
         office::AppendixJob job{get_text(dialog, "Range"), request(dialog)};
-        const Memory memory(selection_.document);
-        if (!job.request.attached.empty()) memory.set("attach_line", job.request.attached);
+        if (!job.request.attached.empty())
+            remember(selection_.document, memory_name, "attach_line", job.request.attached);
         auto prepared = office::prepare_appendices(selection_.document, {job}, lang_,
                                                    is_checked(dialog, "Override"));
         if (!prepared.problems.empty()) return report(prepared.problems, lang_);
@@ -224,7 +180,7 @@ private:
             {options.stem},
             [&](std::size_t) { return office::render_plan(context_, doc, template_file, render); },
             options);
-        Memory(selection_.document).set("out_dir", get_text(dialog, "Out"));
+        remember(selection_.document, memory_name, "out_dir", get_text(dialog, "Out"));
         std::string names;
         for (const auto& file : files)
             names += (names.empty() ? "" : ", ") + text_of(file.filename());
@@ -259,15 +215,15 @@ void run_appendix_export(const Reference<css::uno::XComponentContext>& context,
             current_selection(frame, {"Hãy chọn bảng cần xuất (hoặc một ô trong bảng).",
                                       "Select the table to export (or a cell inside it)."});
         const std::string range = table_range(selection);
-        const Memory memory(selection.document);
         // The "Thông tin" sheet's line when the workbook is a plan; else the last one typed.
         std::string attached;
         try {
             attached = office::attached_line_of(selection.document);
         } catch (...) { // a plan workbook not filled in yet: nothing to prefill
         }
-        if (attached.empty()) attached = memory.get("attach_line");
-        std::string out = memory.get("out_dir");
+        if (attached.empty())
+            attached = recall(selection.document, memory_name, "attach_line").value_or("");
+        std::string out = recall(selection.document, memory_name, "out_dir").value_or("");
         if (out.empty()) out = text_of(default_out(context, selection.document));
         auto writers = office::open_writer_documents(context);
         std::vector<std::string> titles;

@@ -2,10 +2,13 @@
 
 #include "core/plan/workbook.hpp"
 #include "office/common/documents.hpp"
+#include "office/common/options.hpp"
 #include "office/common/uno_util.hpp"
 #include "office/common/ustring.hpp"
 #include "office/plan/generate.hpp"
 #include "office/plan/reader.hpp"
+#include "ui/common/choices.hpp"
+#include "ui/common/dialog_memory.hpp"
 #include "ui/common/support.hpp"
 
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -17,23 +20,11 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/PathSettings.hpp>
-#include <osl/file.hxx>
+#include <rtl/ref.hxx>
 
 namespace vnplan::ui {
 
 namespace {
-
-std::filesystem::path path_of(const rtl::OUString& url) {
-    rtl::OUString path;
-    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None) return {};
-    const std::string utf8 = to_utf8(path);
-    return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
-}
-
-std::string text_of(const std::filesystem::path& path) {
-    const std::u8string u8 = path.u8string();
-    return std::string(u8.begin(), u8.end());
-}
 
 class PlanHandler : public ActionHandler {
 public:
@@ -43,15 +34,50 @@ public:
               {{"generate",
                 "Result",
                 {.unknown = {"Không tạo được kế hoạch.", "Could not generate the plan."}},
-                [this](const Reference<css::awt::XDialog>& dialog) { return generate(dialog); }}}),
+                [this](const Reference<css::awt::XDialog>& dialog) { return generate(dialog); }},
+               {"browse_template",
+                nullptr,
+                {.unknown = {"Không mở được hộp chọn tệp.", "Could not open the file picker."}},
+                [this](const Reference<css::awt::XDialog>& dialog) {
+                    browse_template(dialog);
+                    return std::string();
+                }},
+               {"browse_folder",
+                nullptr,
+                {.unknown = {"Không mở được hộp chọn thư mục.",
+                             "Could not open the folder picker."}},
+                [this](const Reference<css::awt::XDialog>& dialog) {
+                    browse_folder(dialog);
+                    return std::string();
+                }}}),
           context_(std::move(context)), selection_(std::move(selection)) {}
 
 private:
+    // The field keeps the default template's name; a chosen file replaces it.
+    void browse_template(const Reference<css::awt::XDialog>& dialog) {
+        // The default template lives in the office's cache: start in the output folder.
+        std::string start = template_from_field(get_text(dialog, "Template"));
+        if (start.empty()) start = get_text(dialog, "Out");
+        const std::string chosen = pick_file(
+            context_, start, lang_ == Lang::vi ? "Mẫu văn bản" : "Document templates", "*.ott");
+        if (!chosen.empty()) set_property(dialog, "Template", "Text", Any(to_ou(chosen)));
+    }
+
+    void browse_folder(const Reference<css::awt::XDialog>& dialog) {
+        const std::string chosen = pick_folder(context_, get_text(dialog, "Out"));
+        if (!chosen.empty()) set_property(dialog, "Out", "Text", Any(to_ou(chosen)));
+    }
+
     std::string generate(const Reference<css::awt::XDialog>& dialog) {
         office::GenerateOptions options;
         options.lang = lang_;
-        options.template_file = get_text(dialog, "Template");
-        options.out_dir = get_text(dialog, "Out");
+        const std::string chosen_template = template_from_field(get_text(dialog, "Template"));
+        options.template_file = chosen_template.empty()
+                                    ? extension_template(context_)
+                                    : std::filesystem::path(std::u8string(chosen_template.begin(),
+                                                                          chosen_template.end()));
+        const std::string out = get_text(dialog, "Out");
+        options.out_dir = std::filesystem::path(std::u8string(out.begin(), out.end()));
         options.formats.clear();
         if (is_checked(dialog, "Odt")) options.formats.push_back("odt");
         if (is_checked(dialog, "Docx")) options.formats.push_back("docx");
@@ -111,17 +137,19 @@ private:
 
 } // namespace
 
-// Where the workbook is stored, else the office's documents folder (Tools > Options > Paths:
-// "My Documents"): the platform's own answer on Windows, macOS and Linux, where guessing from
-// HOME or USERPROFILE is not.
+// The options' output folder, else where the workbook is stored, else the office's documents folder
+// (Tools > Options > Paths: "My Documents"): the platform's own answer on Windows, macOS and Linux,
+// where guessing from HOME or USERPROFILE is not.
 std::filesystem::path default_out(const Reference<css::uno::XComponentContext>& context,
                                   const Reference<css::sheet::XSpreadsheetDocument>& workbook) {
+    if (const std::string chosen = office::current_options().output_folder; !chosen.empty())
+        return std::filesystem::path(std::u8string(chosen.begin(), chosen.end()));
     Reference<css::frame::XStorable> storable(workbook, UNO_QUERY);
     if (storable.is() && storable->hasLocation()) {
-        const auto path = path_of(storable->getLocation());
+        const auto path = path_of_url(storable->getLocation());
         if (!path.empty()) return path.parent_path();
     }
-    const auto documents = path_of(css::util::PathSettings::create(context)->getWork());
+    const auto documents = path_of_url(css::util::PathSettings::create(context)->getWork());
     return documents.empty() ? std::filesystem::current_path() : documents;
 }
 
@@ -130,7 +158,7 @@ std::filesystem::path extension_template(const Reference<css::uno::XComponentCon
         css::deployment::PackageInformationProvider::get(context)->getPackageLocation(
             "org.vnplan.extension");
     if (location.isEmpty()) return {};
-    return path_of(location) / "templates" / "ke-hoach.ott";
+    return path_of_url(location) / "templates" / "ke-hoach.ott";
 }
 
 void run_plan_generate(const Reference<css::uno::XComponentContext>& context,
@@ -146,13 +174,24 @@ void run_plan_generate(const Reference<css::uno::XComponentContext>& context,
                                     header.place_and_date() + "\n" + header.abstract;
         const auto out = default_out(context, selection.document);
 
-        Reference<css::awt::XDialogEventHandler> handler(
-            new PlanHandler(context, std::move(selection), lang));
-        auto dialog = load_dialog(context, "PlanGenerate", handler);
+        // Defaults: built in, then the options, then what this workbook's dialog last had.
+        const DialogMemory memory(selection.document, "PlanGenerate",
+                                  {{"Template", DialogMemory::Kind::text},
+                                   {"Out", DialogMemory::Kind::text},
+                                   {"Odt", DialogMemory::Kind::check},
+                                   {"Docx", DialogMemory::Kind::check},
+                                   {"Pdf", DialogMemory::Kind::check}});
+        rtl::Reference<PlanHandler> handler(new PlanHandler(context, std::move(selection), lang));
+        auto dialog = load_dialog(context, "PlanGenerate",
+                                  Reference<css::awt::XDialogEventHandler>(handler.get()));
         set_property(dialog, "Document", "Label", Any(to_ou(summary)));
-        set_property(dialog, "Template", "Text", Any(to_ou(text_of(extension_template(context)))));
+        set_property(
+            dialog, "Template", "Text",
+            Any(to_ou(template_field_text(office::current_options().template_path, lang))));
         set_property(dialog, "Out", "Text", Any(to_ou(text_of(out))));
-        execute_and_dispose(dialog);
+        memory.restore(dialog);
+        run_dialog(context, frame, dialog, handler.get(),
+                   [memory](const Reference<css::awt::XDialog>& d) { memory.store(d); });
     });
 }
 

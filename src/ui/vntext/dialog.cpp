@@ -1,10 +1,9 @@
 #include "ui/vntext/dialog.hpp"
 
 #include "office/vntext/convert.hpp"
+#include "ui/common/dialog_memory.hpp"
 #include "ui/common/support.hpp"
 
-#include <com/sun/star/awt/XControl.hpp>
-#include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <rtl/ref.hxx>
 
@@ -70,17 +69,6 @@ private:
     Selection selection_;
 };
 
-// The text a control shows: its model holds "&key", resolved through the dialog's strings.
-std::string shown_label(const Reference<css::awt::XDialog>& dialog, const char* control) {
-    rtl::OUString label;
-    get_property(dialog, control, "Label") >>= label;
-    Reference<css::resource::XStringResourceResolver> resolver;
-    office::props(Reference<css::awt::XControl>(dialog, UNO_QUERY_THROW)->getModel())
-        ->getPropertyValue("ResourceResolver") >>= resolver;
-    if (!resolver.is() || !label.startsWith("&")) return to_utf8(label);
-    return to_utf8(resolver->resolveString(label.copy(1)));
-}
-
 bool single_cell(const Reference<css::table::XCellRange>& range) {
     const auto a =
         Reference<css::sheet::XCellRangeAddressable>(range, UNO_QUERY_THROW)->getRangeAddress();
@@ -97,16 +85,20 @@ void run_convert_unicode(const Reference<css::uno::XComponentContext>& context,
         const std::string where = range_name(selection.range);
         // One cell selected: the clerk most likely means the sheet.
         const bool sheet = single_cell(selection.range);
+        const DialogMemory memory(selection.document, "ConvertUnicode",
+                                  {{"Font", DialogMemory::Kind::text}});
         rtl::Reference<ConvertHandler> handler(new ConvertHandler(std::move(selection), lang));
         auto dialog = load_dialog(context, "ConvertUnicode",
                                   Reference<css::awt::XDialogEventHandler>(handler.get()));
         set_property(dialog, "Selection", "Label",
-                     Any(to_ou(shown_label(dialog, "Selection") + " (" + where + ")")));
+                     Any(to_ou(shown_text(dialog, "Selection") + " (" + where + ")")));
         set_property(dialog, sheet ? "Sheet" : "Selection", "State", Any(sal_Int16(1)));
         set_property(
             dialog, "Preview", "Label",
             Any(to_ou(office::run_guarded(lang, {}, [&] { return handler->preview(dialog); }))));
-        execute_and_dispose(dialog);
+        memory.restore(dialog);
+        run_dialog(context, frame, dialog, handler.get(),
+                   [memory](const Reference<css::awt::XDialog>& d) { memory.store(d); });
     });
 }
 

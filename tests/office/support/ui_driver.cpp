@@ -10,14 +10,19 @@
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#include <com/sun/star/accessibility/XAccessibleTable.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/accessibility/XAccessibleValue.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/MouseEvent.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -26,6 +31,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #include <iostream>
@@ -88,6 +95,11 @@ std::vector<OpenDialog> open_dialogs() {
 
 DialogSession::DialogSession(CalcDocument& doc, const std::string& command,
                              std::chrono::seconds timeout)
+    : DialogSession(doc, command, {}, timeout) {}
+
+DialogSession::DialogSession(CalcDocument& doc, const std::string& command,
+                             const Sequence<css::beans::PropertyValue>& arguments,
+                             std::chrono::seconds timeout)
     : command_(command), deadline_(std::chrono::steady_clock::now() + timeout) {
     Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
     Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
@@ -107,9 +119,9 @@ DialogSession::DialogSession(CalcDocument& doc, const std::string& command,
         std::cerr << command_ << ": no answer within the timeout; ending the office\n";
         kill_office();
     });
-    thread_ = std::thread([this, dispatch, url] {
+    thread_ = std::thread([this, dispatch, url, arguments] {
         try {
-            dispatch->dispatch(url, {});
+            dispatch->dispatch(url, arguments);
         } catch (const css::uno::Exception& e) {
             failure_ = to_utf8(e.Message);
         }
@@ -141,7 +153,9 @@ DialogSession::~DialogSession() {
 bool DialogSession::finish() noexcept {
     if (!thread_.joinable()) return true;
     try {
-        if (!returned_ && window_.is()) {
+        // Shown again after a range selection: the command has returned, the dialog is open.
+        const bool reopened = hidden_once_ && visible();
+        if ((!returned_ || reopened) && window_.is()) {
             for (const char* close : {"Close", "Đóng", "OK"})
                 if (auto button = find(close, a11y::AccessibleRole::PUSH_BUTTON); button.is()) {
                     Reference<a11y::XAccessibleAction>(button, UNO_QUERY_THROW)
@@ -153,8 +167,14 @@ bool DialogSession::finish() noexcept {
     }
     while (!returned_ && std::chrono::steady_clock::now() < deadline_)
         std::this_thread::sleep_for(poll);
-    const bool closed = returned_;
+    if (hidden_once_)
+        while (visible() && std::chrono::steady_clock::now() < deadline_)
+            std::this_thread::sleep_for(poll);
+    const bool closed = returned_ && !(hidden_once_ && visible());
     if (!closed) kill_office(); // the thread's call then fails and returns
+    for (auto& press : presses_)
+        press.join();
+    presses_.clear();
     thread_.join();
     over_ = true;
     watchdog_.join();
@@ -266,7 +286,285 @@ void DialogSession::wait_closed() {
     while (!returned_ && std::chrono::steady_clock::now() < deadline_)
         std::this_thread::sleep_for(poll);
     REQUIRE_MESSAGE(returned_, command_ << " did not return after its dialog closed");
+    // A dialog shown again after a range selection closes in the office's own time.
+    while (!open_dialogs().empty() && std::chrono::steady_clock::now() < deadline_)
+        std::this_thread::sleep_for(poll);
     CHECK(open_dialogs().empty());
+}
+
+bool DialogSession::visible() const {
+    try {
+        Reference<css::awt::XWindow2> window(peer_, UNO_QUERY);
+        return window.is() && window->isVisible();
+    } catch (...) {
+        return false; // disposed
+    }
+}
+
+void DialogSession::press_later(const std::string& button) {
+    auto control = find(button, a11y::AccessibleRole::PUSH_BUTTON);
+    REQUIRE_MESSAGE(control.is(), "no button labelled \"" << button << "\"");
+    presses_.emplace_back([control] {
+        try {
+            Reference<a11y::XAccessibleAction>(control, UNO_QUERY_THROW)->doAccessibleAction(0);
+        } catch (...) {
+        }
+    });
+}
+
+void DialogSession::press_beside(const std::string& field, bool later) {
+    Reference<a11y::XAccessibleComponent> edit(find(field, a11y::AccessibleRole::TEXT), UNO_QUERY);
+    REQUIRE_MESSAGE(edit.is(), "no text field labelled \"" << field << "\"");
+    const auto at = edit->getLocationOnScreen();
+    const auto size = edit->getSize();
+    Context button;
+    int nearest = 0;
+    walk(window_, [&](const Context& c) {
+        if (c->getAccessibleRole() != a11y::AccessibleRole::PUSH_BUTTON) return false;
+        Reference<a11y::XAccessibleComponent> b(c, UNO_QUERY);
+        if (!b.is()) return false;
+        const auto p = b->getLocationOnScreen();
+        const int gap = p.X - (at.X + size.Width);
+        // On the field's line, right of it.
+        if (gap < 0 || std::abs(p.Y - at.Y) > size.Height / 2) return false;
+        if (!button.is() || gap < nearest) {
+            button = c;
+            nearest = gap;
+        }
+        return false;
+    });
+    REQUIRE_MESSAGE(button.is(), "no button beside the field \"" << field << "\"");
+    if (later) {
+        presses_.emplace_back([button] {
+            try {
+                Reference<a11y::XAccessibleAction>(button, UNO_QUERY_THROW)->doAccessibleAction(0);
+            } catch (...) {
+            }
+        });
+        return;
+    }
+    REQUIRE(Reference<a11y::XAccessibleAction>(button, UNO_QUERY_THROW)->doAccessibleAction(0));
+}
+
+std::string DialogSession::field_text(const std::string& field) const {
+    Reference<a11y::XAccessibleText> text(find(field, a11y::AccessibleRole::TEXT), UNO_QUERY);
+    REQUIRE_MESSAGE(text.is(), "no text field labelled \"" << field << "\"");
+    return to_utf8(text->getText());
+}
+
+std::string DialogSession::selected(const std::string& list) const {
+    auto box = find(list, a11y::AccessibleRole::COMBO_BOX);
+    if (!box.is()) box = find(list, a11y::AccessibleRole::LIST);
+    REQUIRE_MESSAGE(box.is(), "no list labelled \"" << list << "\"");
+    std::string found;
+    walk(box, [&](const Context& c) {
+        if (c->getAccessibleRole() != a11y::AccessibleRole::LIST_ITEM) return false;
+        if (!c->getAccessibleStateSet()->contains(a11y::AccessibleStateType::SELECTED))
+            return false;
+        found = to_utf8(c->getAccessibleName());
+        return true;
+    });
+    return found;
+}
+
+namespace {
+css::awt::Rectangle screen_bounds(const Context& context) {
+    Reference<a11y::XAccessibleComponent> component(context, UNO_QUERY_THROW);
+    const auto at = component->getLocationOnScreen();
+    const auto size = component->getSize();
+    return {at.X, at.Y, size.Width, size.Height};
+}
+
+bool shown(const OpenDialog& dialog) {
+    Reference<css::awt::XWindow2> window(dialog.window, UNO_QUERY);
+    return window.is() && window->isVisible();
+}
+} // namespace
+
+css::awt::Rectangle DialogSession::bounds() const {
+    return screen_bounds(window_);
+}
+
+std::string DialogSession::wait_other() {
+    other_.clear();
+    while (std::chrono::steady_clock::now() < deadline_) {
+        for (const auto& dialog : open_dialogs())
+            if (dialog.context != window_ && shown(dialog)) {
+                other_ = dialog.context;
+                return to_utf8(other_->getAccessibleName());
+            }
+        std::this_thread::sleep_for(poll);
+    }
+    FAIL("no other window appeared over " << title());
+    return {};
+}
+
+void DialogSession::press_in_other(const std::string& button) {
+    REQUIRE(other_.is());
+    Context found;
+    walk(other_, [&](const Context& c) {
+        if (c->getAccessibleRole() != a11y::AccessibleRole::PUSH_BUTTON ||
+            to_utf8(c->getAccessibleName()) != button)
+            return false;
+        found = c;
+        return true;
+    });
+    REQUIRE_MESSAGE(found.is(), "no button \"" << button << "\" in the other window");
+    REQUIRE(Reference<a11y::XAccessibleAction>(found, UNO_QUERY_THROW)->doAccessibleAction(0));
+}
+
+void DialogSession::raise_other() {
+    REQUIRE(other_.is());
+    for (const auto& dialog : open_dialogs())
+        if (dialog.context == other_)
+            Reference<css::awt::XTopWindow>(dialog.window, UNO_QUERY_THROW)->toFront();
+}
+
+void DialogSession::wait_other_closed() {
+    REQUIRE(other_.is());
+    const auto still_open = [&] {
+        for (const auto& dialog : open_dialogs())
+            if (dialog.context == other_ && shown(dialog)) return true;
+        return false;
+    };
+    while (still_open() && std::chrono::steady_clock::now() < deadline_)
+        std::this_thread::sleep_for(poll);
+    REQUIRE_MESSAGE(!still_open(), "the other window did not close");
+    other_.clear();
+}
+
+css::awt::Rectangle DialogSession::other_bounds() const {
+    REQUIRE(other_.is());
+    return screen_bounds(other_);
+}
+
+void DialogSession::wait_hidden() {
+    while (visible() && std::chrono::steady_clock::now() < deadline_)
+        std::this_thread::sleep_for(poll);
+    REQUIRE_MESSAGE(!visible(), title() << " stayed on screen");
+    hidden_once_ = true;
+}
+
+void DialogSession::wait_shown() {
+    while (!visible() && std::chrono::steady_clock::now() < deadline_)
+        std::this_thread::sleep_for(poll);
+    REQUIRE_MESSAGE(visible(), command_ << "'s dialog did not come back");
+}
+
+namespace {
+// "B4" -> column 1, row 3.
+std::pair<sal_Int32, sal_Int32> cell_position(const std::string& cell) {
+    sal_Int32 column = 0;
+    std::size_t i = 0;
+    for (; i < cell.size() && std::isalpha(static_cast<unsigned char>(cell[i])); ++i)
+        column = column * 26 + (std::toupper(static_cast<unsigned char>(cell[i])) - 'A' + 1);
+    return {column - 1, std::stoi(cell.substr(i)) - 1};
+}
+
+Reference<css::awt::XWindow> frame_window(CalcDocument& doc) {
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    return model->getCurrentController()->getFrame()->getContainerWindow();
+}
+
+// Where the cell's centre is in the document window, and that window.
+std::pair<css::awt::Point, Reference<css::awt::XWindow>> cell_point(CalcDocument& doc,
+                                                                    const std::string& cell) {
+    const auto window = frame_window(doc);
+    const Context frame =
+        Reference<a11y::XAccessible>(window, UNO_QUERY_THROW)->getAccessibleContext();
+    Context sheet;
+    walk(frame, [&](const Context& c) {
+        if (c->getAccessibleRole() != a11y::AccessibleRole::TABLE) return false;
+        sheet = c;
+        return true;
+    });
+    Reference<a11y::XAccessibleTable> table(sheet, UNO_QUERY);
+    REQUIRE_MESSAGE(table.is(), "no sheet on screen");
+    // Events go to the document's own window (below the menu bar, which the frame window's
+    // accessible bounds include but VCL's event positions do not).
+    Reference<css::frame::XModel> model(doc.component(), UNO_QUERY_THROW);
+    const auto view = model->getCurrentController()->getFrame()->getComponentWindow();
+    const auto origin =
+        Reference<a11y::XAccessibleComponent>(
+            Reference<a11y::XAccessible>(view, UNO_QUERY_THROW)->getAccessibleContext(),
+            UNO_QUERY_THROW)
+            ->getLocationOnScreen();
+    const auto [column, row] = cell_position(cell);
+    const auto bounds =
+        screen_bounds(table->getAccessibleCellAt(row, column)->getAccessibleContext());
+    return {css::awt::Point{bounds.X + bounds.Width / 2 - origin.X,
+                            bounds.Y + bounds.Height / 2 - origin.Y},
+            view};
+}
+
+css::awt::MouseEvent left_button(const Reference<css::awt::XWindow>& window) {
+    css::awt::MouseEvent event;
+    event.Source = window;
+    event.Buttons = css::awt::MouseButton::LEFT;
+    event.ClickCount = 1;
+    return event;
+}
+
+Reference<css::awt::XToolkitRobot> robot() {
+    return Reference<css::awt::XToolkitRobot>(css::awt::Toolkit::create(office().context()),
+                                              UNO_QUERY_THROW);
+}
+} // namespace
+
+namespace {
+css::awt::MouseEvent last_drag_end;
+}
+
+void drag_cells(CalcDocument& doc, const std::string& from, const std::string& to, bool release) {
+    const auto [start, window] = cell_point(doc, from);
+    const auto end = cell_point(doc, to).first;
+    const auto robot = vnplan::test::robot();
+    css::awt::MouseEvent event = left_button(window);
+    {}
+    const auto at = [&](const css::awt::Point& p) {
+        event.X = p.X;
+        event.Y = p.Y;
+        return event;
+    };
+    robot->mouseMove(at(start));
+    robot->mousePress(at(start));
+    const int steps = 4; // through the cells between, as a hand moves
+    for (int i = 1; i <= steps; ++i)
+        robot->mouseMove(
+            at({start.X + (end.X - start.X) * i / steps, start.Y + (end.Y - start.Y) * i / steps}));
+    last_drag_end = at(end);
+    if (!release) return;
+    robot->mouseRelease(last_drag_end);
+    last_drag_end = {};
+}
+
+void release_mouse() {
+    // Where the last drag ended: nothing is asked of the office while the button is down.
+    robot()->mouseMove(last_drag_end);
+    robot()->mouseRelease(last_drag_end);
+    last_drag_end = {}; // no office object may outlive the test program's bridge
+}
+
+std::filesystem::path example_copy(const std::string& example, const std::string& name) {
+    const auto file = temp_dir() / name;
+    std::filesystem::copy_file(std::filesystem::path(VNPLAN_SOURCE_DIR) / "examples" / example,
+                               file, std::filesystem::copy_options::overwrite_existing);
+    return file;
+}
+
+std::filesystem::path weights_workbook(const std::string& name,
+                                       std::initializer_list<double> weights) {
+    CalcDocument doc;
+    int row = 2;
+    for (double w : weights)
+        doc.formula("B" + std::to_string(row++), std::to_string(w));
+    const auto file = temp_dir() / name;
+    doc.store(file);
+    return file;
+}
+
+void fill_screen(CalcDocument& doc) {
+    frame_window(doc)->setPosSize(0, 0, 1280, 1024, css::awt::PosSize::POSSIZE);
 }
 
 std::vector<std::string> menu_items(CalcDocument& doc, const std::string& menu) {

@@ -38,17 +38,6 @@ std::string comment_of(CalcDocument& doc, const char* cell) {
         Reference<css::text::XTextRange>(anchor->getAnnotation(), UNO_QUERY_THROW)->getString());
 }
 
-// A workbook with `weights` in B2 down, stored and opened in a window.
-std::filesystem::path weights_workbook(const std::string& name,
-                                       std::initializer_list<double> weights) {
-    CalcDocument doc;
-    int row = 2;
-    for (double w : weights)
-        doc.formula("B" + std::to_string(row++), std::to_string(w));
-    const auto file = temp_dir() / name;
-    doc.store(file);
-    return file;
-}
 } // namespace
 
 TEST_SUITE("ui.awards") {
