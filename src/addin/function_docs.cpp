@@ -6,20 +6,16 @@ namespace vnplan::addin {
 
 namespace {
 
-std::string signature(const FunctionSpec& f, Lang lang) {
-    std::string out(f.name.in(lang));
-    out += "(";
-    bool first = true;
-    for (const ArgumentSpec& a : f.arguments) {
-        if (a.kind == ArgumentKind::hidden) continue;
-        if (!first) out += "; ";
-        first = false;
-        const bool optional = a.kind == ArgumentKind::optional;
-        out += optional ? "[" : "";
-        out += a.name.in(lang);
-        out += optional ? "]" : "";
-    }
-    return out + ")";
+// "Example (A1 = 3, ...): `=ALLOCATE(A1:A3; 10)` gives `5 | 3 | 2`."
+std::string example_markdown(const FunctionSpec& f) {
+    const Example& e = f.example;
+    std::string md = "\nExample";
+    if (!e.workbook.empty()) md += " (in `examples/" + std::string(e.workbook) + "`)";
+    if (!e.cells.empty()) md += " (cells, rows split by `|`: `" + std::string(e.cells) + "`)";
+    std::string result(e.result);
+    for (char& c : result)
+        if (c == '|') c = '/';
+    return md + ": `" + example_formula(f, Lang::en) + "` gives `" + result + "`.\n";
 }
 
 const char* domain_title(Domain d) {
@@ -56,6 +52,7 @@ std::string functions_markdown() {
                 if (a.kind != ArgumentKind::hidden)
                     md += "- `" + std::string(a.name.en) + "` / `" + std::string(a.name.vi) +
                           "`: " + help_of(a, Lang::en) + " " + help_of(a, Lang::vi) + "\n";
+            md += example_markdown(f);
         }
     }
     return md;

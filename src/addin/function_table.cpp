@@ -62,6 +62,41 @@ std::string help_of(const ArgumentSpec& argument, Lang lang) {
     return help.append(argument.help.in(lang));
 }
 
+std::string signature(const FunctionSpec& f, Lang lang) {
+    std::string out(f.name.in(lang));
+    out += "(";
+    bool first = true;
+    for (const ArgumentSpec& a : f.arguments) {
+        if (a.kind == ArgumentKind::hidden) continue;
+        if (!first) out += "; ";
+        first = false;
+        const bool optional = a.kind == ArgumentKind::optional;
+        out += optional ? "[" : "";
+        out += a.name.in(lang);
+        out += optional ? "]" : "";
+    }
+    return out + ")";
+}
+
+std::string localized_numbers(std::string_view text, Lang lang) {
+    std::string out(text);
+    if (lang != Lang::vi) return out;
+    bool quoted = false;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] == '"') quoted = !quoted;
+        if (!quoted && out[i] == '.' && i > 0 && i + 1 < out.size() && digit(out[i - 1]) &&
+            digit(out[i + 1]))
+            out[i] = ',';
+    }
+    return out;
+}
+
+std::string example_formula(const FunctionSpec& f, Lang lang) {
+    return "=" + std::string(f.name.in(lang)) + "(" + localized_numbers(f.example.arguments, lang) +
+           ")";
+}
+
 const std::vector<FunctionSpec>& function_table() {
     static const std::vector<FunctionSpec> table = [] {
         std::vector<FunctionSpec> all = awards_functions();

@@ -51,7 +51,8 @@ std::vector<FunctionSpec> awards_functions() {
               {.name = {.vi = "muc", .en = "section"},
                .kind = ArgumentKind::optional,
                .help = {.vi = "thứ tự của mục (1 là mục đầu) hoặc số hiệu mục (\"II\").",
-                        .en = "a section's position (1 = the first) or its label (\"II\")."}}}},
+                        .en = "a section's position (1 = the first) or its label (\"II\")."}}},
+         .example = {.arguments = "A1:E50; 3", .result = "33", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardCheck",
          .name = {.vi = "KIEMTRAKHENTHUONG", .en = "AWARDCHECK"},
@@ -61,7 +62,8 @@ std::vector<FunctionSpec> awards_functions() {
                   .en = "The number of errors in an award-quota table: 0 when every subtotal and "
                         "the grand total agree with the items and every count is a whole number "
                         ">= 0."},
-         .arguments = {table_argument}},
+         .arguments = {table_argument},
+         .example = {.arguments = "A1:E50", .result = "0", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardReport",
          .name = {.vi = "BAOCAOKHENTHUONG", .en = "AWARDREPORT"},
@@ -74,7 +76,8 @@ std::vector<FunctionSpec> awards_functions() {
                         "warnings, each starting with its cell (\"OK\" when there is nothing to "
                         "report), then what was read: the count columns, the sections, the item "
                         "rows and the grand total row."},
-         .arguments = {table_argument}},
+         .arguments = {table_argument},
+         .example = {.arguments = "A1:E50", .result = "OK", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardSummary",
          .name = {.vi = "TONGHOPKHENTHUONG", .en = "AWARDSUMMARY"},
@@ -85,7 +88,8 @@ std::vector<FunctionSpec> awards_functions() {
                   .en = "One row per unit over all sections: the unit, then its total in each "
                         "count column. Spelling variants of a name (UBND / Ủy ban nhân dân, Uỷ / "
                         "Ủy) count as one unit."},
-         .arguments = {table_argument}},
+         .arguments = {table_argument},
+         .example = {.arguments = "A1:E50", .result = "?", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "allocate",
          .name = {.vi = "PHANBO", .en = "ALLOCATE"},
@@ -105,7 +109,8 @@ std::vector<FunctionSpec> awards_functions() {
                                        "\"huntington-hill\", \"adams\", \"dean\" or \"quota\" "
                                        "(Balinski-Young)."}},
                        minimum_argument,
-                       maximum_argument}},
+                       maximum_argument},
+         .example = {.arguments = "A1:A3; 10", .result = "5|3|2", .cells = "3|2|1"}},
         {.domain = Domain::awards,
          .method = "allocateReport",
          .name = {.vi = "BAOCAOPHANBO", .en = "ALLOCATEREPORT"},
@@ -127,7 +132,8 @@ std::vector<FunctionSpec> awards_functions() {
                         .help = {.vi = "phương pháp như của PHANBO (mặc định \"hamilton\").",
                                  .en = "a method as for ALLOCATE (default \"hamilton\")."}},
                        minimum_argument,
-                       maximum_argument}},
+                       maximum_argument},
+         .example = {.arguments = "A1:A3; 10", .result = "?", .cells = "3|2|1"}},
         {.domain = Domain::awards,
          .method = "allocateCompare",
          .name = {.vi = "SOSANHPHANBO", .en = "ALLOCATECOMPARE"},
@@ -140,7 +146,8 @@ std::vector<FunctionSpec> awards_functions() {
                         "per method, then rows for the quota rule (a unit below its quota "
                         "rounded down or above it rounded up), ties, and the Loosemore-Hanby and "
                         "Gallagher indices (% points)."},
-         .arguments = {weights_argument, total_argument, minimum_argument, maximum_argument}},
+         .arguments = {weights_argument, total_argument, minimum_argument, maximum_argument},
+         .example = {.arguments = "A1:A3; 10", .result = "?", .cells = "3|2|1"}},
     };
 }
 
