@@ -27,13 +27,6 @@ std::string xml_escaped(std::string_view text) {
     return out;
 }
 
-std::string split_text(std::string_view text, char separator, std::string_view joiner) {
-    std::string out;
-    for (const char c : text)
-        out += c == separator ? std::string(joiner) : std::string(1, c);
-    return out;
-}
-
 // The pieces every page repeats, in one place.
 class Page {
 public:
@@ -123,6 +116,39 @@ std::string cells_text(std::string_view cells, Lang lang) {
     return out;
 }
 
+bool plain_number(std::string_view cell) {
+    std::size_t digits = 0, points = 0;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (cell[i] >= '0' && cell[i] <= '9')
+            ++digits;
+        else if (cell[i] == '.')
+            ++points;
+        else if (!(cell[i] == '-' && i == 0))
+            return false;
+    }
+    return digits > 0 && points <= 1;
+}
+
+// "4|2|1" -> "4 | 2 | 1"; in Vietnamese numbers get decimal commas, texts stay as they are
+// ("1.234.567,89" is VNNUMBER's text).
+std::string shown_result(std::string_view result, Lang lang) {
+    std::string out, cell;
+    const auto flush = [&] {
+        out += plain_number(cell) ? localized_numbers(cell, lang) : cell;
+        cell.clear();
+    };
+    for (const char c : result) {
+        if (c == '|' || c == ';') {
+            flush();
+            out += c == '|' ? " | " : "; ";
+        } else {
+            cell += c;
+        }
+    }
+    flush();
+    return out;
+}
+
 void example_section(Page& page, const FunctionSpec& f, Lang lang) {
     const bool vi = lang == Lang::vi;
     const Example& e = f.example;
@@ -136,10 +162,13 @@ void example_section(Page& page, const FunctionSpec& f, Lang lang) {
         page.paragraph(xml_escaped((vi ? "Với " : "With ") + cells_text(e.cells, lang)) + ":");
     page.paragraph("<item type=\"input\">" + xml_escaped(example_formula(f, lang)) + "</item>",
                    "code", "example_formula");
-    const bool array = e.result.find_first_of("|;") != std::string_view::npos;
-    const std::string result = localized_numbers(split_text(e.result, '|', " | "), lang);
-    std::string said = array ? (vi ? "nhập dạng công thức mảng, cho kết quả (từng dòng): "
-                                   : "entered as an array formula, gives (row by row): ")
+    const std::string_view shown = e.result_in(lang);
+    const bool array = shown.find_first_of("|;") != std::string_view::npos;
+    const std::string result = shown_result(shown, lang);
+    std::string said = array ? (vi ? "nhập dạng công thức mảng, hiện (từng dòng, từ ô trên cùng "
+                                     "bên trái): "
+                                   : "entered as an array formula, shows (row by row, from its "
+                                     "top left): ")
                              : (vi ? "cho kết quả: " : "gives: ");
     page.paragraph(xml_escaped(said) + "<item type=\"literal\">" + xml_escaped(result) + "</item>",
                    "paragraph", "example_result");

@@ -60,10 +60,15 @@ std::string_view category_name(Category category); // "Statistical", "Add-In", .
 // evaluates every one in Calc. Cells hold the data the formula reads (A1 down, rows split by
 // '|', columns by ';'), or `workbook` names a file under examples/ that holds it.
 struct Example {
-    std::string_view arguments;     // as typed between the parentheses: "A1:A4; 10"
-    std::string_view result;        // what Calc shows (en-US); an array row by row, '|', ';'
-    std::string_view cells = {};    // "87.06|90.1" puts 87.06 in A1, 90.1 in A2
-    std::string_view workbook = {}; // "khen-thuong-143.ods"
+    std::string_view arguments;      // as typed between the parentheses: "A1:A4; 10"
+    std::string_view result;         // what Calc shows (en-US); an array row by row, '|', ';'
+    std::string_view result_vi = {}; // what a Vietnamese interface shows, where it differs
+    std::string_view cells = {};     // "87.06|90.1" puts 87.06 in A1, 90.1 in A2
+    std::string_view workbook = {};  // "khen-thuong-143.ods"
+
+    std::string_view result_in(Lang lang) const {
+        return lang == Lang::vi && !result_vi.empty() ? result_vi : result;
+    }
 };
 
 struct FunctionSpec {

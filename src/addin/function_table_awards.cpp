@@ -89,7 +89,9 @@ std::vector<FunctionSpec> awards_functions() {
                         "count column. Spelling variants of a name (UBND / Ủy ban nhân dân, Uỷ / "
                         "Ủy) count as one unit."},
          .arguments = {table_argument},
-         .example = {.arguments = "A1:E50", .result = "?", .workbook = "khen-thuong-143.ods"}},
+         .example = {.arguments = "A1:E50",
+                     .result = "Phòng Nội vụ;2;3",
+                     .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "allocate",
          .name = {.vi = "PHANBO", .en = "ALLOCATE"},
@@ -110,7 +112,7 @@ std::vector<FunctionSpec> awards_functions() {
                                        "(Balinski-Young)."}},
                        minimum_argument,
                        maximum_argument},
-         .example = {.arguments = "A1:A3; 10", .result = "5|3|2", .cells = "3|2|1"}},
+         .example = {.arguments = "A1:A3; 7", .result = "4|2|1", .cells = "5|3|2"}},
         {.domain = Domain::awards,
          .method = "allocateReport",
          .name = {.vi = "BAOCAOPHANBO", .en = "ALLOCATEREPORT"},
@@ -133,7 +135,12 @@ std::vector<FunctionSpec> awards_functions() {
                                  .en = "a method as for ALLOCATE (default \"hamilton\")."}},
                        minimum_argument,
                        maximum_argument},
-         .example = {.arguments = "A1:A3; 10", .result = "?", .cells = "3|2|1"}},
+         .example = {.arguments = "A1:A3; 7",
+                     .result = "No.;Weight;Quota;Exact quota "
+                               "(fraction);Seats|1;5;3.5;7/2;4|2;3;2.1;21/10;2|3;2;1.4;7/5;1",
+                     .result_vi = "STT;Trọng số;Hạn ngạch;Hạn ngạch đúng (phân số);Chỉ "
+                                  "tiêu|1;5;3.5;7/2;4|2;3;2.1;21/10;2|3;2;1.4;7/5;1",
+                     .cells = "5|3|2"}},
         {.domain = Domain::awards,
          .method = "allocateCompare",
          .name = {.vi = "SOSANHPHANBO", .en = "ALLOCATECOMPARE"},
@@ -147,7 +154,13 @@ std::vector<FunctionSpec> awards_functions() {
                         "rounded down or above it rounded up), ties, and the Loosemore-Hanby and "
                         "Gallagher indices (% points)."},
          .arguments = {weights_argument, total_argument, minimum_argument, maximum_argument},
-         .example = {.arguments = "A1:A3; 10", .result = "?", .cells = "3|2|1"}},
+         .example =
+             {.arguments = "A1:A3; 7",
+              .result =
+                  "No.;Weight;Quota;Largest remainder (Hamilton)|1;5;3.5;4|2;3;2.1;2|3;2;1.4;1",
+              .result_vi = "STT;Trọng số;Hạn ngạch;Phần dư lớn nhất "
+                           "(Hamilton)|1;5;3.5;4|2;3;2.1;2|3;2;1.4;1",
+              .cells = "5|3|2"}},
     };
 }
 

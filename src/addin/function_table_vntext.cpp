@@ -165,7 +165,7 @@ std::vector<FunctionSpec> vntext_functions() {
                   .en = "A key under which two spellings of one unit name are equal (\"UBND\" = "
                         "\"Ủy ban nhân dân\", \"Uỷ\" = \"Ủy\", case and spaces ignored)."},
          .arguments = {text_argument},
-         .example = {.arguments = "\"Uỷ ban nhân dân xã\"", .result = "?"}},
+         .example = {.arguments = "\"Uỷ ban nhân dân xã\"", .result = "Phòng Nội vụ;2;3"}},
     };
 }
 

@@ -8,16 +8,21 @@
 #include "support/office_fixture.hpp"
 
 #include <com/sun/star/beans/Property.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/sdbc/XRow.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/ucb/Command.hpp>
 #include <com/sun/star/ucb/UniversalContentBroker.hpp>
 #include <com/sun/star/ucb/XCommandProcessor.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/typeprovider.hxx>
 #include <doctest/doctest.h>
 
 #include <cmath>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -60,6 +65,21 @@ HelpContent help_content(const std::string& help_id, Lang lang) {
     return answer;
 }
 
+// The page as the help viewer renders it (xmlhelp with the office's main_transform.xsl), as text.
+std::string rendered_page(const std::string& help_id, Lang lang) {
+    css::uno::Sequence<css::beans::PropertyValue> arguments(1);
+    arguments[0].Name = "Hidden";
+    arguments[0].Value <<= true;
+    const std::string url = "vnd.sun.star.help://scalc/" + help_id +
+                            "?Language=" + help_language_folder(lang) + "&System=UNIX";
+    Reference<css::frame::XComponentLoader> loader(test::office().desktop(), UNO_QUERY_THROW);
+    const auto component = loader->loadComponentFromURL(office::to_ou(url), "_blank", 0, arguments);
+    Reference<css::text::XTextDocument> page(component, UNO_QUERY_THROW);
+    const std::string text = office::to_utf8(page->getText()->getString());
+    Reference<css::util::XCloseable>(component, UNO_QUERY_THROW)->close(true);
+    return text;
+}
+
 std::filesystem::path installed_location() {
     const rtl::OUString url =
         css::deployment::PackageInformationProvider::get(test::office().context())
@@ -94,6 +114,55 @@ bool number(const std::string& text, double& value) {
 
 std::string cell_name(std::size_t column, std::size_t row) {
     return std::string(1, static_cast<char>('A' + column)) + std::to_string(row + 1);
+}
+
+} // namespace
+
+namespace {
+
+void check_examples(Lang lang) {
+    for (const FunctionSpec& f : function_table()) {
+        const Example& e = f.example;
+        CAPTURE(f.name.en);
+        std::unique_ptr<CalcDocument> doc =
+            e.workbook.empty()
+                ? std::make_unique<CalcDocument>()
+                : std::make_unique<CalcDocument>(std::filesystem::path(VNPLAN_SOURCE_DIR) /
+                                                 "examples" / e.workbook);
+        if (!e.cells.empty()) {
+            const auto cells = table_of(e.cells);
+            for (std::size_t r = 0; r < cells.size(); ++r)
+                for (std::size_t c = 0; c < cells[r].size(); ++c) {
+                    double value = 0;
+                    if (number(cells[r][c], value))
+                        doc->formula(cell_name(c, r), cells[r][c]);
+                    else
+                        doc->text(cell_name(c, r), cells[r][c]);
+                }
+        }
+        // The result goes right of everything the example reads.
+        const auto expected = table_of(e.result_in(lang));
+        const std::size_t left = 10;
+        const std::string formula = example_formula(f, Lang::en);
+        if (expected.size() == 1 && expected[0].size() == 1)
+            doc->formula(cell_name(left, 0), formula);
+        else
+            doc->array_formula(cell_name(left, 0) + ":" +
+                                   cell_name(left + expected[0].size() - 1, expected.size() - 1),
+                               formula);
+        doc->recalculate();
+        for (std::size_t r = 0; r < expected.size(); ++r)
+            for (std::size_t c = 0; c < expected[r].size(); ++c) {
+                const std::string cell = cell_name(left + c, r);
+                CAPTURE(cell);
+                CHECK(doc->error(cell) == 0);
+                double value = 0;
+                if (number(expected[r][c], value))
+                    CHECK(std::abs(doc->value(cell) - value) < 1e-9);
+                else
+                    CHECK(doc->string(cell) == expected[r][c]);
+            }
+    }
 }
 
 } // namespace
@@ -139,49 +208,31 @@ TEST_SUITE("extension.help") {
         }
     }
 
-    TEST_CASE("every example of the help pages gives its stated result in Calc") {
-        for (const FunctionSpec& f : function_table()) {
-            const Example& e = f.example;
-            CAPTURE(f.name.en);
-            std::unique_ptr<CalcDocument> doc =
-                e.workbook.empty()
-                    ? std::make_unique<CalcDocument>()
-                    : std::make_unique<CalcDocument>(std::filesystem::path(VNPLAN_SOURCE_DIR) /
-                                                     "examples" / e.workbook);
-            if (!e.cells.empty()) {
-                const auto cells = table_of(e.cells);
-                for (std::size_t r = 0; r < cells.size(); ++r)
-                    for (std::size_t c = 0; c < cells[r].size(); ++c) {
-                        double value = 0;
-                        if (number(cells[r][c], value))
-                            doc->formula(cell_name(c, r), cells[r][c]);
-                        else
-                            doc->text(cell_name(c, r), cells[r][c]);
-                    }
+    TEST_CASE("the pages render with their text (libreoffice-help-common's main_transform.xsl)") {
+        for (const Lang lang : help_languages) {
+            CAPTURE(help_language_folder(lang));
+            for (const FunctionSpec& f : function_table()) {
+                CAPTURE(f.name.en);
+                const std::string text = rendered_page(function_help_id(f), lang);
+                CHECK(text.find(f.help.in(lang)) != std::string::npos);
+                CHECK(text.find(signature(f, lang)) != std::string::npos);
+                CHECK(text.find(example_formula(f, lang)) != std::string::npos);
             }
-            // The result goes right of everything the example reads.
-            const auto expected = table_of(e.result);
-            const std::size_t left = 10;
-            const std::string formula = example_formula(f, Lang::en);
-            if (expected.size() == 1 && expected[0].size() == 1)
-                doc->formula(cell_name(left, 0), formula);
-            else
-                doc->array_formula(
-                    cell_name(left, 0) + ":" +
-                        cell_name(left + expected[0].size() - 1, expected.size() - 1),
-                    formula);
-            doc->recalculate();
-            for (std::size_t r = 0; r < expected.size(); ++r)
-                for (std::size_t c = 0; c < expected[r].size(); ++c) {
-                    const std::string cell = cell_name(left + c, r);
-                    CAPTURE(cell);
-                    CHECK(doc->error(cell) == 0);
-                    double value = 0;
-                    if (number(expected[r][c], value))
-                        CHECK(std::abs(doc->value(cell) - value) < 1e-9);
-                    else
-                        CHECK(doc->string(cell) == expected[r][c]);
-                }
+            for (const DialogHelp& d : dialog_help_table()) {
+                CAPTURE(d.name);
+                CHECK(rendered_page(dialog_help_id(d.name), lang).find(d.title.in(lang)) !=
+                      std::string::npos);
+            }
         }
+    }
+
+    TEST_CASE("every example of the help pages gives its stated result in Calc") {
+        check_examples(Lang::en);
+    }
+
+    // The add-in answers in the interface's language: the Vietnamese pages show those results.
+    TEST_CASE("every example gives the Vietnamese page's result in a Vietnamese interface") {
+        test::office(test::OfficeSettings{.ui_locale = "vi"});
+        check_examples(Lang::vi);
     }
 }
