@@ -52,7 +52,7 @@ std::vector<FunctionSpec> awards_functions() {
                .kind = ArgumentKind::optional,
                .help = {.vi = "thứ tự của mục (1 là mục đầu) hoặc số hiệu mục (\"II\").",
                         .en = "a section's position (1 = the first) or its label (\"II\")."}}},
-         .example = {.arguments = "A1:E50; 3", .result = "33", .workbook = "khen-thuong-143.ods"}},
+         .example = {.arguments = "A4:E53; 3", .result = "33", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardCheck",
          .name = {.vi = "KIEMTRAKHENTHUONG", .en = "AWARDCHECK"},
@@ -63,7 +63,7 @@ std::vector<FunctionSpec> awards_functions() {
                         "the grand total agree with the items and every count is a whole number "
                         ">= 0."},
          .arguments = {table_argument},
-         .example = {.arguments = "A1:E50", .result = "0", .workbook = "khen-thuong-143.ods"}},
+         .example = {.arguments = "A4:E53", .result = "0", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardReport",
          .name = {.vi = "BAOCAOKHENTHUONG", .en = "AWARDREPORT"},
@@ -77,7 +77,10 @@ std::vector<FunctionSpec> awards_functions() {
                         "report), then what was read: the count columns, the sections, the item "
                         "rows and the grand total row."},
          .arguments = {table_argument},
-         .example = {.arguments = "A1:E50", .result = "OK", .workbook = "khen-thuong-143.ods"}},
+         .example = {.arguments = "A4:E53",
+                     .result = "A17: item numbers skip from 1 to 3 (2 is missing). (warning)",
+                     .result_vi = "A17: số thứ tự nhảy từ 1 lên 3 (thiếu 2). (cảnh báo)",
+                     .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardSummary",
          .name = {.vi = "TONGHOPKHENTHUONG", .en = "AWARDSUMMARY"},
@@ -89,7 +92,7 @@ std::vector<FunctionSpec> awards_functions() {
                         "count column. Spelling variants of a name (UBND / Ủy ban nhân dân, Uỷ / "
                         "Ủy) count as one unit."},
          .arguments = {table_argument},
-         .example = {.arguments = "A1:E50",
+         .example = {.arguments = "A4:E53",
                      .result = "Phòng Nội vụ;2;3",
                      .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,

@@ -88,7 +88,7 @@ std::vector<FunctionSpec> vntext_functions() {
                         .help = {.vi = "Số bằng chữ số.", .en = "The number in figures."}},
                        {.name = {.vi = "bang_chu", .en = "text"},
                         .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}},
-         .example = {.arguments = "105; \"một trăm lẻ năm\"", .result = "TRUE"}},
+         .example = {.arguments = "105; \"một trăm lẻ năm\"", .result = "1"}},
         {.domain = Domain::vntext,
          .method = "vnDate",
          .name = {.vi = "NGAYTHANGNAM", .en = "VNDATE"},
@@ -165,7 +165,8 @@ std::vector<FunctionSpec> vntext_functions() {
                   .en = "A key under which two spellings of one unit name are equal (\"UBND\" = "
                         "\"Ủy ban nhân dân\", \"Uỷ\" = \"Ủy\", case and spaces ignored)."},
          .arguments = {text_argument},
-         .example = {.arguments = "\"Uỷ ban nhân dân xã\"", .result = "Phòng Nội vụ;2;3"}},
+         .example = {.arguments = "\"UBND phường Trung Vương\"",
+                     .result = "ủy ban nhân dân phường trung vương"}},
     };
 }
 

@@ -4,6 +4,8 @@
 // does not exist; a page per dialog; a help.tree that lists them all.
 #include "addin/function_help.hpp"
 #include "addin/function_table.hpp"
+#include "core/awards/apportion_compare.hpp"
+#include "core/awards/apportion_report.hpp"
 
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
@@ -201,4 +203,52 @@ TEST_CASE("help pages: help.tree lists every page, and only pages that exist") {
             pages.insert(dialog_page(d.name));
         CHECK(listed == pages);
     }
+}
+
+// The office suite extension.help evaluates every example in an English Calc; where a result
+// is text in the interface's language (ALLOCATEREPORT's and ALLOCATECOMPARE's headers), the
+// Vietnamese page's result is held here against the tables the core writes in Vietnamese.
+TEST_CASE("help pages: the language-dependent example results are the core's tables") {
+    using namespace vnplan::awards;
+    const auto split = [](std::string_view text, char separator) {
+        std::vector<std::string> parts(1);
+        for (const char c : text)
+            if (c == separator)
+                parts.emplace_back();
+            else
+                parts.back().push_back(c);
+        return parts;
+    };
+    int checked = 0;
+    for (const FunctionSpec& f : function_table()) {
+        // AWARDREPORT's Vietnamese line is the one tests/unit/awards/verify_test.cpp checks.
+        if (f.example.result_vi.empty() || f.method.rfind("allocate", 0) != 0) continue;
+        CAPTURE(f.name.en);
+        std::vector<double> weights;
+        for (const std::string& w : split(f.example.cells, '|'))
+            weights.push_back(std::stod(w));
+        const double total = std::stod(split(f.example.arguments, ';').at(1));
+        for (const Lang lang : help_languages) {
+            const vnplan::Grid grid =
+                f.method == "allocateReport"
+                    ? allocation_report_table(
+                          explain_allocation(weights, total, AllocationMethod::hamilton), lang)
+                    : comparison_table(compare_methods(weights, total), lang);
+            const auto rows = split(f.example.result_in(lang), '|');
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                const auto cells = split(rows[r], ';');
+                for (std::size_t c = 0; c < cells.size(); ++c) {
+                    CAPTURE(r);
+                    CAPTURE(c);
+                    const vnplan::Cell& cell = grid.rows.at(r).at(c);
+                    if (cell.is_number())
+                        CHECK(cell.number == doctest::Approx(std::stod(cells[c])));
+                    else
+                        CHECK(cell.text == cells[c]);
+                }
+            }
+        }
+        ++checked;
+    }
+    CHECK(checked == 2);
 }
