@@ -6,16 +6,14 @@ namespace vnplan::addin {
 
 namespace {
 
-// "Example (A1 = 3, ...): `=ALLOCATE(A1:A3; 10)` gives `5 | 3 | 2`."
+// "Example (A1 = 5, A2 = 3, A3 = 2): `=ALLOCATE(A1:A3; 7)` gives `4 | 2 | 1`."
 std::string example_markdown(const FunctionSpec& f) {
     const Example& e = f.example;
     std::string md = "\nExample";
     if (!e.workbook.empty()) md += " (in `examples/" + std::string(e.workbook) + "`)";
-    if (!e.cells.empty()) md += " (cells, rows split by `|`: `" + std::string(e.cells) + "`)";
-    std::string result(e.result);
-    for (char& c : result)
-        if (c == '|') c = '/';
-    return md + ": `" + example_formula(f, Lang::en) + "` gives `" + result + "`.\n";
+    if (!e.cells.empty()) md += " (" + example_cells(e, Lang::en) + ")";
+    return md + ": `" + example_formula(f, Lang::en) + "` gives `" + example_result(f, Lang::en) +
+           "`.\n";
 }
 
 const char* domain_title(Domain d) {

@@ -92,63 +92,6 @@ std::string_view domain_title(Domain domain, Lang lang) {
     return "";
 }
 
-// "A1 = 3, A2 = 2" from "3|2"; a ';' moves to the next column.
-std::string cells_text(std::string_view cells, Lang lang) {
-    std::string out;
-    int row = 1;
-    char column = 'A';
-    std::string value;
-    const auto flush = [&] {
-        if (!out.empty()) out += ", ";
-        out += column + std::to_string(row) + " = " + localized_numbers(value, lang);
-        value.clear();
-    };
-    for (const char c : cells) {
-        if (c == '|' || c == ';') {
-            flush();
-            column = c == ';' ? static_cast<char>(column + 1) : 'A';
-            row += c == '|';
-        } else {
-            value += c;
-        }
-    }
-    flush();
-    return out;
-}
-
-bool plain_number(std::string_view cell) {
-    std::size_t digits = 0, points = 0;
-    for (std::size_t i = 0; i < cell.size(); ++i) {
-        if (cell[i] >= '0' && cell[i] <= '9')
-            ++digits;
-        else if (cell[i] == '.')
-            ++points;
-        else if (!(cell[i] == '-' && i == 0))
-            return false;
-    }
-    return digits > 0 && points <= 1;
-}
-
-// "4|2|1" -> "4 | 2 | 1"; in Vietnamese numbers get decimal commas, texts stay as they are
-// ("1.234.567,89" is VNNUMBER's text).
-std::string shown_result(std::string_view result, Lang lang) {
-    std::string out, cell;
-    const auto flush = [&] {
-        out += plain_number(cell) ? localized_numbers(cell, lang) : cell;
-        cell.clear();
-    };
-    for (const char c : result) {
-        if (c == '|' || c == ';') {
-            flush();
-            out += c == '|' ? " | " : "; ";
-        } else {
-            cell += c;
-        }
-    }
-    flush();
-    return out;
-}
-
 void example_section(Page& page, const FunctionSpec& f, Lang lang) {
     const bool vi = lang == Lang::vi;
     const Example& e = f.example;
@@ -159,12 +102,11 @@ void example_section(Page& page, const FunctionSpec& f, Lang lang) {
                                         "examples/") +
                        xml_escaped(e.workbook) + ":");
     if (!e.cells.empty())
-        page.paragraph(xml_escaped((vi ? "Với " : "With ") + cells_text(e.cells, lang)) + ":");
+        page.paragraph(xml_escaped((vi ? "Với " : "With ") + example_cells(e, lang)) + ":");
     page.paragraph("<item type=\"input\">" + xml_escaped(example_formula(f, lang)) + "</item>",
                    "code", "example_formula");
-    const std::string_view shown = e.result_in(lang);
-    const bool array = shown.find_first_of("|;") != std::string_view::npos;
-    const std::string result = shown_result(shown, lang);
+    const bool array = e.result_in(lang).find_first_of("|;") != std::string_view::npos;
+    const std::string result = example_result(f, lang);
     std::string said = array ? (vi ? "nhập dạng công thức mảng, hiện (từng dòng, từ ô trên cùng "
                                      "bên trái): "
                                    : "entered as an array formula, shows (row by row, from its "

@@ -92,6 +92,68 @@ std::string localized_numbers(std::string_view text, Lang lang) {
     return out;
 }
 
+namespace {
+bool plain_number(std::string_view cell) {
+    std::size_t digits = 0, points = 0;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (cell[i] >= '0' && cell[i] <= '9')
+            ++digits;
+        else if (cell[i] == '.')
+            ++points;
+        else if (!(cell[i] == '-' && i == 0))
+            return false;
+    }
+    return digits > 0 && points <= 1;
+}
+
+} // namespace
+
+// "A1 = 3, A2 = 2" from "3|2"; a ';' moves to the next column.
+std::string example_cells(const Example& example, Lang lang) {
+    const std::string_view cells = example.cells;
+    std::string out;
+    int row = 1;
+    char column = 'A';
+    std::string value;
+    const auto flush = [&] {
+        if (!out.empty()) out += ", ";
+        out += column + std::to_string(row) + " = " + localized_numbers(value, lang);
+        value.clear();
+    };
+    for (const char c : cells) {
+        if (c == '|' || c == ';') {
+            flush();
+            column = c == ';' ? static_cast<char>(column + 1) : 'A';
+            row += c == '|';
+        } else {
+            value += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+// "4|2|1" -> "4 | 2 | 1"; in Vietnamese numbers get decimal commas, texts stay as they are
+// ("1.234.567,89" is VNNUMBER's text).
+std::string example_result(const FunctionSpec& f, Lang lang) {
+    const std::string_view result = f.example.result_in(lang);
+    std::string out, cell;
+    const auto flush = [&] {
+        out += plain_number(cell) ? localized_numbers(cell, lang) : cell;
+        cell.clear();
+    };
+    for (const char c : result) {
+        if (c == '|' || c == ';') {
+            flush();
+            out += c == '|' ? " | " : "; ";
+        } else {
+            cell += c;
+        }
+    }
+    flush();
+    return out;
+}
+
 std::string example_formula(const FunctionSpec& f, Lang lang) {
     return "=" + std::string(f.name.in(lang)) + "(" + localized_numbers(f.example.arguments, lang) +
            ")";

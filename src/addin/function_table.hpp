@@ -90,6 +90,10 @@ std::string help_of(const ArgumentSpec& argument, Lang lang);
 std::string signature(const FunctionSpec& function, Lang lang);
 // The example as a clerk types it: "=DOCSO(105)"; in Vietnamese with decimal commas.
 std::string example_formula(const FunctionSpec& function, Lang lang);
+// The example's data as the pages say it: "A1 = 5, A2 = 3" (decimal commas in Vietnamese).
+std::string example_cells(const Example& example, Lang lang);
+// The example's result as the pages say it: "4 | 2 | 1", columns split by "; ".
+std::string example_result(const FunctionSpec& function, Lang lang);
 // A number or list as a Vietnamese clerk reads it: decimal points outside quotes become commas
 // ("87.06; \"1.5\"" -> "87,06; \"1.5\""); English is left as it is.
 std::string localized_numbers(std::string_view text, Lang lang);
