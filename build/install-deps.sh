@@ -6,6 +6,7 @@ set -eu
 PACKAGES="
   cmake g++ make pkg-config zip unzip dpkg-dev
   libreoffice-calc libreoffice-writer libreoffice-dev libreoffice-l10n-vi
+  libreoffice-help-common
   libboost1.81-dev libboost-json1.81-dev libboost-program-options1.81-dev
   libicu-dev doctest-dev
   xvfb

@@ -6,20 +6,14 @@ namespace vnplan::addin {
 
 namespace {
 
-std::string signature(const FunctionSpec& f, Lang lang) {
-    std::string out(f.name.in(lang));
-    out += "(";
-    bool first = true;
-    for (const ArgumentSpec& a : f.arguments) {
-        if (a.kind == ArgumentKind::hidden) continue;
-        if (!first) out += "; ";
-        first = false;
-        const bool optional = a.kind == ArgumentKind::optional;
-        out += optional ? "[" : "";
-        out += a.name.in(lang);
-        out += optional ? "]" : "";
-    }
-    return out + ")";
+// "Example (A1 = 5, A2 = 3, A3 = 2): `=ALLOCATE(A1:A3; 7)` gives `4 | 2 | 1`."
+std::string example_markdown(const FunctionSpec& f) {
+    const Example& e = f.example;
+    std::string md = "\nExample";
+    if (!e.workbook.empty()) md += " (in `examples/" + std::string(e.workbook) + "`)";
+    if (!e.cells.empty()) md += " (" + example_cells(e, Lang::en) + ")";
+    return md + ": `" + example_formula(f, Lang::en) + "` gives `" + example_result(f, Lang::en) +
+           "`.\n";
 }
 
 const char* domain_title(Domain d) {
@@ -56,6 +50,7 @@ std::string functions_markdown() {
                 if (a.kind != ArgumentKind::hidden)
                     md += "- `" + std::string(a.name.en) + "` / `" + std::string(a.name.vi) +
                           "`: " + help_of(a, Lang::en) + " " + help_of(a, Lang::vi) + "\n";
+            md += example_markdown(f);
         }
     }
     return md;

@@ -62,6 +62,103 @@ std::string help_of(const ArgumentSpec& argument, Lang lang) {
     return help.append(argument.help.in(lang));
 }
 
+std::string signature(const FunctionSpec& f, Lang lang) {
+    std::string out(f.name.in(lang));
+    out += "(";
+    bool first = true;
+    for (const ArgumentSpec& a : f.arguments) {
+        if (a.kind == ArgumentKind::hidden) continue;
+        if (!first) out += "; ";
+        first = false;
+        const bool optional = a.kind == ArgumentKind::optional;
+        out += optional ? "[" : "";
+        out += a.name.in(lang);
+        out += optional ? "]" : "";
+    }
+    return out + ")";
+}
+
+std::string localized_numbers(std::string_view text, Lang lang) {
+    std::string out(text);
+    if (lang != Lang::vi) return out;
+    bool quoted = false;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (out[i] == '"') quoted = !quoted;
+        if (!quoted && out[i] == '.' && i > 0 && i + 1 < out.size() && digit(out[i - 1]) &&
+            digit(out[i + 1]))
+            out[i] = ',';
+    }
+    return out;
+}
+
+namespace {
+bool plain_number(std::string_view cell) {
+    std::size_t digits = 0, points = 0;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (cell[i] >= '0' && cell[i] <= '9')
+            ++digits;
+        else if (cell[i] == '.')
+            ++points;
+        else if (!(cell[i] == '-' && i == 0))
+            return false;
+    }
+    return digits > 0 && points <= 1;
+}
+
+} // namespace
+
+// "A1 = 3, A2 = 2" from "3|2"; a ';' moves to the next column.
+std::string example_cells(const Example& example, Lang lang) {
+    const std::string_view cells = example.cells;
+    std::string out;
+    int row = 1;
+    char column = 'A';
+    std::string value;
+    const auto flush = [&] {
+        if (!out.empty()) out += ", ";
+        out += column + std::to_string(row) + " = " + localized_numbers(value, lang);
+        value.clear();
+    };
+    for (const char c : cells) {
+        if (c == '|' || c == ';') {
+            flush();
+            column = c == ';' ? static_cast<char>(column + 1) : 'A';
+            row += c == '|';
+        } else {
+            value += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+// "4|2|1" -> "4 | 2 | 1"; in Vietnamese numbers get decimal commas, texts stay as they are
+// ("1.234.567,89" is VNNUMBER's text).
+std::string example_result(const FunctionSpec& f, Lang lang) {
+    const std::string_view result = f.example.result_in(lang);
+    std::string out, cell;
+    const auto flush = [&] {
+        out += plain_number(cell) ? localized_numbers(cell, lang) : cell;
+        cell.clear();
+    };
+    for (const char c : result) {
+        if (c == '|' || c == ';') {
+            flush();
+            out += c == '|' ? " | " : "; ";
+        } else {
+            cell += c;
+        }
+    }
+    flush();
+    return out;
+}
+
+std::string example_formula(const FunctionSpec& f, Lang lang) {
+    return "=" + std::string(f.name.in(lang)) + "(" + localized_numbers(f.example.arguments, lang) +
+           ")";
+}
+
 const std::vector<FunctionSpec>& function_table() {
     static const std::vector<FunctionSpec> table = [] {
         std::vector<FunctionSpec> all = awards_functions();

@@ -56,6 +56,21 @@ enum class Category {
 };
 std::string_view category_name(Category category); // "Statistical", "Add-In", ...
 
+// A worked example for the help pages and docs/functions.md; the office suite extension.help
+// evaluates every one in Calc. Cells hold the data the formula reads (A1 down, rows split by
+// '|', columns by ';'), or `workbook` names a file under examples/ that holds it.
+struct Example {
+    std::string_view arguments;      // as typed between the parentheses: "A1:A4; 10"
+    std::string_view result;         // what Calc shows (en-US); an array row by row, '|', ';'
+    std::string_view result_vi = {}; // what a Vietnamese interface shows, where it differs
+    std::string_view cells = {};     // "87.06|90.1" puts 87.06 in A1, 90.1 in A2
+    std::string_view workbook = {};  // "khen-thuong-143.ods"
+
+    std::string_view result_in(Lang lang) const {
+        return lang == Lang::vi && !result_vi.empty() ? result_vi : result;
+    }
+};
+
 struct FunctionSpec {
     Domain domain;
     std::string_view method; // the IDL method, Calc's programmatic name
@@ -63,12 +78,25 @@ struct FunctionSpec {
     Category category;
     Text help;
     std::vector<ArgumentSpec> arguments; // in IDL order, hidden ones included
+    Example example;
 
     std::size_t visible_arguments() const;
 };
 
 // An argument's help as the Function Wizard shows it: "Optional: ..." for optional ones.
 std::string help_of(const ArgumentSpec& argument, Lang lang);
+
+// "VNWORDS(number; [style])": the visible arguments, optional ones in brackets.
+std::string signature(const FunctionSpec& function, Lang lang);
+// The example as a clerk types it: "=DOCSO(105)"; in Vietnamese with decimal commas.
+std::string example_formula(const FunctionSpec& function, Lang lang);
+// The example's data as the pages say it: "A1 = 5, A2 = 3" (decimal commas in Vietnamese).
+std::string example_cells(const Example& example, Lang lang);
+// The example's result as the pages say it: "4 | 2 | 1", columns split by "; ".
+std::string example_result(const FunctionSpec& function, Lang lang);
+// A number or list as a Vietnamese clerk reads it: decimal points outside quotes become commas
+// ("87.06; \"1.5\"" -> "87,06; \"1.5\""); English is left as it is.
+std::string localized_numbers(std::string_view text, Lang lang);
 
 // Every function, in the order of the domains' tables.
 const std::vector<FunctionSpec>& function_table();

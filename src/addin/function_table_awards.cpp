@@ -51,7 +51,8 @@ std::vector<FunctionSpec> awards_functions() {
               {.name = {.vi = "muc", .en = "section"},
                .kind = ArgumentKind::optional,
                .help = {.vi = "thứ tự của mục (1 là mục đầu) hoặc số hiệu mục (\"II\").",
-                        .en = "a section's position (1 = the first) or its label (\"II\")."}}}},
+                        .en = "a section's position (1 = the first) or its label (\"II\")."}}},
+         .example = {.arguments = "A4:E53; 3", .result = "33", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardCheck",
          .name = {.vi = "KIEMTRAKHENTHUONG", .en = "AWARDCHECK"},
@@ -61,7 +62,8 @@ std::vector<FunctionSpec> awards_functions() {
                   .en = "The number of errors in an award-quota table: 0 when every subtotal and "
                         "the grand total agree with the items and every count is a whole number "
                         ">= 0."},
-         .arguments = {table_argument}},
+         .arguments = {table_argument},
+         .example = {.arguments = "A4:E53", .result = "0", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardReport",
          .name = {.vi = "BAOCAOKHENTHUONG", .en = "AWARDREPORT"},
@@ -74,7 +76,11 @@ std::vector<FunctionSpec> awards_functions() {
                         "warnings, each starting with its cell (\"OK\" when there is nothing to "
                         "report), then what was read: the count columns, the sections, the item "
                         "rows and the grand total row."},
-         .arguments = {table_argument}},
+         .arguments = {table_argument},
+         .example = {.arguments = "A4:E53",
+                     .result = "A17: item numbers skip from 1 to 3 (2 is missing). (warning)",
+                     .result_vi = "A17: số thứ tự nhảy từ 1 lên 3 (thiếu 2). (cảnh báo)",
+                     .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardSummary",
          .name = {.vi = "TONGHOPKHENTHUONG", .en = "AWARDSUMMARY"},
@@ -85,7 +91,10 @@ std::vector<FunctionSpec> awards_functions() {
                   .en = "One row per unit over all sections: the unit, then its total in each "
                         "count column. Spelling variants of a name (UBND / Ủy ban nhân dân, Uỷ / "
                         "Ủy) count as one unit."},
-         .arguments = {table_argument}},
+         .arguments = {table_argument},
+         .example = {.arguments = "A4:E53",
+                     .result = "Phòng Nội vụ;2;3",
+                     .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "allocate",
          .name = {.vi = "PHANBO", .en = "ALLOCATE"},
@@ -105,7 +114,8 @@ std::vector<FunctionSpec> awards_functions() {
                                        "\"huntington-hill\", \"adams\", \"dean\" or \"quota\" "
                                        "(Balinski-Young)."}},
                        minimum_argument,
-                       maximum_argument}},
+                       maximum_argument},
+         .example = {.arguments = "A1:A3; 7", .result = "4|2|1", .cells = "5|3|2"}},
         {.domain = Domain::awards,
          .method = "allocateReport",
          .name = {.vi = "BAOCAOPHANBO", .en = "ALLOCATEREPORT"},
@@ -127,7 +137,13 @@ std::vector<FunctionSpec> awards_functions() {
                         .help = {.vi = "phương pháp như của PHANBO (mặc định \"hamilton\").",
                                  .en = "a method as for ALLOCATE (default \"hamilton\")."}},
                        minimum_argument,
-                       maximum_argument}},
+                       maximum_argument},
+         .example = {.arguments = "A1:A3; 7",
+                     .result = "No.;Weight;Quota;Exact quota "
+                               "(fraction);Seats|1;5;3.5;7/2;4|2;3;2.1;21/10;2|3;2;1.4;7/5;1",
+                     .result_vi = "STT;Trọng số;Hạn ngạch;Hạn ngạch đúng (phân số);Chỉ "
+                                  "tiêu|1;5;3.5;7/2;4|2;3;2.1;21/10;2|3;2;1.4;7/5;1",
+                     .cells = "5|3|2"}},
         {.domain = Domain::awards,
          .method = "allocateCompare",
          .name = {.vi = "SOSANHPHANBO", .en = "ALLOCATECOMPARE"},
@@ -140,7 +156,14 @@ std::vector<FunctionSpec> awards_functions() {
                         "per method, then rows for the quota rule (a unit below its quota "
                         "rounded down or above it rounded up), ties, and the Loosemore-Hanby and "
                         "Gallagher indices (% points)."},
-         .arguments = {weights_argument, total_argument, minimum_argument, maximum_argument}},
+         .arguments = {weights_argument, total_argument, minimum_argument, maximum_argument},
+         .example =
+             {.arguments = "A1:A3; 7",
+              .result =
+                  "No.;Weight;Quota;Largest remainder (Hamilton)|1;5;3.5;4|2;3;2.1;2|3;2;1.4;1",
+              .result_vi = "STT;Trọng số;Hạn ngạch;Phần dư lớn nhất "
+                           "(Hamilton)|1;5;3.5;4|2;3;2.1;2|3;2;1.4;1",
+              .cells = "5|3|2"}},
     };
 }
 

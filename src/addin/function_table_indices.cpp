@@ -59,7 +59,8 @@ std::vector<FunctionSpec> indices_functions() {
                        {.name = {.vi = "so_le", .en = "decimals"},
                         .kind = ArgumentKind::optional,
                         .help = {.vi = "số chữ số thập phân của kết quả (0 đến 15, mặc định 2).",
-                                 .en = "decimals of the result (0 to 15, default 2)."}}}},
+                                 .en = "decimals of the result (0 to 15, default 2)."}}},
+         .example = {.arguments = "87.06; 99.5", .result = "87.5"}},
         {.domain = Domain::indices,
          .method = "indexRank",
          .name = {.vi = "XEPHANG", .en = "INDEXRANK"},
@@ -95,7 +96,8 @@ std::vector<FunctionSpec> indices_functions() {
               {.name = {.vi = "tai_lieu", .en = "document"},
                .kind = ArgumentKind::hidden, // the key of its cache of sorted ranges
                .help = {.vi = "Tài liệu (Calc tự điền, không cần nhập).",
-                        .en = "The document (supplied by Calc, not typed)."}}}},
+                        .en = "The document (supplied by Calc, not typed)."}}},
+         .example = {.arguments = "87.06; A1:A4", .result = "2", .cells = "87.06|90.1|87.06|75"}},
         {.domain = Domain::indices,
          .method = "indexRanks",
          .name = {.vi = "XEPHANGCOT", .en = "INDEXRANKS"},
@@ -118,7 +120,8 @@ std::vector<FunctionSpec> indices_functions() {
                               "phương\"); mỗi nhóm xếp hạng riêng.",
                         .en = "a range of the same size with each unit's group (e.g. \"Khối "
                               "địa phương\"); ranks restart in every group."}},
-              rank_decimals_argument}},
+              rank_decimals_argument},
+         .example = {.arguments = "A1:A4", .result = "2|1|2|4", .cells = "87.06|90.1|87.06|75"}},
         {.domain = Domain::indices,
          .method = "indexGap",
          .name = {.vi = "DIEMCANTHEM", .en = "INDEXGAP"},
@@ -149,7 +152,10 @@ std::vector<FunctionSpec> indices_functions() {
                                  .en = "0 or omitted ranks the highest first (the points to "
                                        "gain); any other number the lowest first (the points to "
                                        "lose)."}},
-                       rank_decimals_argument}},
+                       rank_decimals_argument},
+         .example = {.arguments = "75; A1:A4; 2",
+                     .result = "12.06",
+                     .cells = "87.06|90.1|87.06|75"}},
         {.domain = Domain::indices,
          .method = "indexRankRange",
          .name = {.vi = "KHOANGHANG", .en = "INDEXRANKRANGE"},
@@ -176,7 +182,10 @@ std::vector<FunctionSpec> indices_functions() {
                               "default 0.005); units that could at most draw level share the "
                               "better rank."}},
               order_argument,
-              rank_decimals_argument}},
+              rank_decimals_argument},
+         .example = {.arguments = "A1:A3; 0.01",
+                     .result = "1;2|1;2|3;3",
+                     .cells = "87.06|87.065|75"}},
         {.domain = Domain::indices,
          .method = "rankChange",
          .name = {.vi = "THAYDOIHANG", .en = "RANKCHANGE"},
@@ -184,7 +193,8 @@ std::vector<FunctionSpec> indices_functions() {
          .help = {.vi = "Số bậc thay đổi so với năm trước: hạng trước trừ hạng nay (dương là tăng "
                         "bậc).",
                   .en = "Places gained since last year: before - now (positive = moved up)."},
-         .arguments = {now_argument, before_argument}},
+         .arguments = {now_argument, before_argument},
+         .example = {.arguments = "3; 8", .result = "5"}},
         {.domain = Domain::indices,
          .method = "rankChangeText",
          .name = {.vi = "THAYDOIHANGCHU", .en = "RANKCHANGETEXT"},
@@ -198,7 +208,8 @@ std::vector<FunctionSpec> indices_functions() {
                        {.name = {.vi = "hai_chu_so", .en = "pad"},
                         .kind = ArgumentKind::optional,
                         .help = {.vi = "TRUE thì viết ít nhất hai chữ số (\"tăng 05 bậc\").",
-                                 .en = "TRUE writes at least two digits (\"tăng 05 bậc\")."}}}},
+                                 .en = "TRUE writes at least two digits (\"tăng 05 bậc\")."}}},
+         .example = {.arguments = "3; 8", .result = "tăng 5 bậc"}},
         {.domain = Domain::indices,
          .method = "indexTier",
          .name = {.vi = "XEPLOAICHISO", .en = "INDEXTIER"},
@@ -216,7 +227,10 @@ std::vector<FunctionSpec> indices_functions() {
                        {.name = {.vi = "cac_nhan", .en = "labels"},
                         .help = {.vi = "Nhãn của từng ngưỡng (vùng cùng kích thước).",
                                  .en = "The label of each threshold (a range of the same "
-                                       "size)."}}}},
+                                       "size)."}}},
+         .example = {.arguments = "87.5; A1:A4; B1:B4",
+                     .result = "Khá",
+                     .cells = "90;Tốt|80;Khá|65;Trung bình|0;Yếu"}},
         {.domain = Domain::indices,
          .method = "indexPhrase",
          .name = {.vi = "DIENGIAICHISO", .en = "INDEXPHRASE"},
@@ -241,7 +255,10 @@ std::vector<FunctionSpec> indices_functions() {
               {.name = {.vi = "nam_truoc", .en = "year"},
                .kind = ArgumentKind::optional,
                .help = {.vi = "năm của thứ hạng trước; thêm \"so với năm ...\".",
-                        .en = "the year of the previous rank; adds \"so với năm ...\"."}}}},
+                        .en = "the year of the previous rank; adds \"so với năm ...\"."}}},
+         .example = {.arguments = "87.06; 99.5; 2; 11; 7; 2022",
+                     .result = "đạt 87,06/99,5 điểm, chỉ số đạt 87,50%, xếp hạng 02/11, tăng 05 "
+                               "bậc so với năm 2022"}},
     };
 }
 

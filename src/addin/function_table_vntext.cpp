@@ -30,7 +30,8 @@ std::vector<FunctionSpec> vntext_functions() {
          .arguments = {{.name = {.vi = "so", .en = "number"},
                         .help = {.vi = "Số cần đọc (phần nguyên đến 999.999.999.999.999).",
                                  .en = "The number (whole part up to 999,999,999,999,999)."}},
-                       style_argument}},
+                       style_argument},
+         .example = {.arguments = "105", .result = "một trăm linh năm"}},
         {.domain = Domain::vntext,
          .method = "vnMoney",
          .name = {.vi = "DOCTIEN", .en = "VNMONEY"},
@@ -55,7 +56,8 @@ std::vector<FunctionSpec> vntext_functions() {
                               "la Mỹ và tám xu\".",
                         .en = "\"VND\" (the default, đồng), \"USD\" (đô la Mỹ, cents as xu) or "
                               "\"EUR\" (euro, xu); USD and EUR are rounded to cents: 12.08 USD = "
-                              "\"Mười hai đô la Mỹ và tám xu\"."}}}},
+                              "\"Mười hai đô la Mỹ và tám xu\"."}}},
+         .example = {.arguments = "33000000", .result = "Ba mươi ba triệu đồng"}},
         {.domain = Domain::vntext,
          .method = "vnParse",
          .name = {.vi = "SOTUCHU", .en = "VNPARSE"},
@@ -69,7 +71,8 @@ std::vector<FunctionSpec> vntext_functions() {
                         "of VNWORDS and VNMONEY and the common variants. Words it cannot read, or "
                         "that can be read more than one way (\"một trăm mốt\"), give an error."},
          .arguments = {{.name = {.vi = "van_ban", .en = "text"},
-                        .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}}},
+                        .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}},
+         .example = {.arguments = "\"Một trăm lẻ năm đồng\"", .result = "105"}},
         {.domain = Domain::vntext,
          .method = "vnWordsCheck",
          .name = {.vi = "KIEMTRABANGCHU", .en = "VNWORDSCHECK"},
@@ -84,7 +87,8 @@ std::vector<FunctionSpec> vntext_functions() {
          .arguments = {{.name = {.vi = "so", .en = "number"},
                         .help = {.vi = "Số bằng chữ số.", .en = "The number in figures."}},
                        {.name = {.vi = "bang_chu", .en = "text"},
-                        .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}}},
+                        .help = {.vi = "Số viết bằng chữ.", .en = "The number in words."}}},
+         .example = {.arguments = "105; \"một trăm lẻ năm\"", .result = "1"}},
         {.domain = Domain::vntext,
          .method = "vnDate",
          .name = {.vi = "NGAYTHANGNAM", .en = "VNDATE"},
@@ -102,7 +106,9 @@ std::vector<FunctionSpec> vntext_functions() {
                        {.name = {.vi = "dia_danh", .en = "place"},
                         .kind = ArgumentKind::optional,
                         .help = {.vi = "địa danh viết trước ngày tháng.",
-                                 .en = "the place name written before the date."}}}},
+                                 .en = "the place name written before the date."}}},
+         .example = {.arguments = "DATE(2024; 4; 3); \"Uông Bí\"",
+                     .result = "Uông Bí, ngày 03 tháng 4 năm 2024"}},
         {.domain = Domain::vntext,
          .method = "vnOrdinal",
          .name = {.vi = "DOCSOTHUTU", .en = "VNORDINAL"},
@@ -112,7 +118,8 @@ std::vector<FunctionSpec> vntext_functions() {
                   .en = "The ordinal in words: \"thứ nhất\", \"thứ hai\", \"thứ tư\", \"thứ hai "
                         "mươi mốt\"."},
          .arguments = {{.name = {.vi = "so", .en = "n"},
-                        .help = {.vi = "Số nguyên từ 1.", .en = "A whole number from 1."}}}},
+                        .help = {.vi = "Số nguyên từ 1.", .en = "A whole number from 1."}}},
+         .example = {.arguments = "4", .result = "thứ tư"}},
         {.domain = Domain::vntext,
          .method = "vnNumber",
          .name = {.vi = "DINHDANGSO", .en = "VNNUMBER"},
@@ -129,7 +136,8 @@ std::vector<FunctionSpec> vntext_functions() {
                .help = {.vi = "số chữ số thập phân (0 đến 20, làm tròn); bỏ trống: giữ nguyên các "
                               "chữ số thập phân của số.",
                         .en = "decimals (0 to 20, rounded half up); omitted: the decimals the "
-                              "number has."}}}},
+                              "number has."}}},
+         .example = {.arguments = "1234567.891; 2", .result = "1.234.567,89"}},
         {.domain = Domain::vntext,
          .method = "vnUnicode",
          .name = {.vi = "CHUYENMA", .en = "VNUNICODE"},
@@ -145,7 +153,8 @@ std::vector<FunctionSpec> vntext_functions() {
                .help = {.vi = "\"tcvn3\", \"vni\", \"viqr\", \"unicode\" hoặc \"auto\" (mặc định: "
                               "tự nhận biết; văn bản Unicode đúng được giữ nguyên).",
                         .en = "\"tcvn3\", \"vni\", \"viqr\", \"unicode\" or \"auto\" (the default: "
-                              "detect; correct Unicode is left unchanged)."}}}},
+                              "detect; correct Unicode is left unchanged)."}}},
+         .example = {.arguments = "\"ViÖt Nam\"", .result = "Việt Nam"}},
         {.domain = Domain::vntext,
          .method = "vnKey",
          .name = {.vi = "KHOATEN", .en = "VNKEY"},
@@ -155,7 +164,9 @@ std::vector<FunctionSpec> vntext_functions() {
                         "thường và khoảng trắng).",
                   .en = "A key under which two spellings of one unit name are equal (\"UBND\" = "
                         "\"Ủy ban nhân dân\", \"Uỷ\" = \"Ủy\", case and spaces ignored)."},
-         .arguments = {text_argument}},
+         .arguments = {text_argument},
+         .example = {.arguments = "\"UBND phường Trung Vương\"",
+                     .result = "ủy ban nhân dân phường trung vương"}},
     };
 }
 
