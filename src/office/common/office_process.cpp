@@ -150,6 +150,26 @@ std::unique_ptr<OfficeProcess> OfficeProcess::start(const OfficeOptions& options
     return office;
 }
 
+std::unique_ptr<OfficeProcess> OfficeProcess::attach(const std::string& pipe, unsigned long pid) {
+    std::unique_ptr<OfficeProcess> office(new OfficeProcess());
+    office->attached_ = true;
+    office->attached_pid_ = pid;
+    office->pipe_ = pipe;
+    Reference<css::bridge::XUnoUrlResolver> resolver =
+        css::bridge::UnoUrlResolver::create(local_context());
+    try {
+        // No pipe: NoConnectException at once. The pipe is below the user's own id (osl puts
+        // the uid in its path), so another user's office cannot be reached this way.
+        office->context_.set(
+            resolver->resolve(to_ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")),
+            UNO_QUERY_THROW);
+        if (!office->context_->getServiceManager().is()) return nullptr;
+    } catch (const css::uno::Exception&) {
+        return nullptr;
+    }
+    return office;
+}
+
 void OfficeProcess::launch_and_connect() {
     Reference<css::uno::XComponentContext> local = local_context();
     // --invisible even with windows: no start centre or first-start dialogs; documents
@@ -228,6 +248,7 @@ void OfficeProcess::stop() noexcept {
 }
 
 void OfficeProcess::restart() {
+    if (attached_) throw std::logic_error("an attached office is not restarted from here");
     shutdown(false);
     launch_and_connect();
 }
@@ -235,13 +256,15 @@ void OfficeProcess::restart() {
 bool OfficeProcess::responds() const noexcept {
     try {
         // A round trip: a dead office's bridge throws DisposedException at once.
-        return handle_ && handle_->process && context_.is() && context_->getServiceManager().is();
+        return (attached_ || (handle_ && handle_->process)) && context_.is() &&
+               context_->getServiceManager().is();
     } catch (...) {
         return false;
     }
 }
 
 unsigned long OfficeProcess::pid() const noexcept {
+    if (attached_) return attached_pid_;
     if (!handle_ || !handle_->process) return 0;
     oslProcessInfo info;
     info.Size = sizeof info;
@@ -250,7 +273,15 @@ unsigned long OfficeProcess::pid() const noexcept {
     return info.Ident;
 }
 
+bool OfficeProcess::running() const noexcept {
+    return handle_ && handle_->process && !exited(handle_->process);
+}
+
 void OfficeProcess::shutdown(bool remove_profile) noexcept {
+    if (attached_) { // not ours: only the connection goes
+        context_.clear();
+        return;
+    }
     // Only a profile whose office answered terminate() and exited may become the template:
     // one left by a killed or hung office may be half-written.
     bool clean = false;
@@ -284,6 +315,7 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
 }
 
 void OfficeProcess::install_extension(const std::filesystem::path& oxt) {
+    if (attached_) throw std::logic_error("an attached office gets no extension from here");
     Reference<css::deployment::XExtensionManager> manager(
         context_->getValueByName("/singletons/com.sun.star.deployment.ExtensionManager"),
         UNO_QUERY_THROW);
