@@ -22,13 +22,13 @@ namespace {
 const fs::path source_dir = VNPLAN_SOURCE_DIR;
 const std::string cli = VNPLAN_BENCH_CLI;
 
-std::string quoted(const fs::path& p) {
+std::string in_quotes(const fs::path& p) {
     return "\"" + p.string() + "\"";
 }
 
 // Runs `vnplan ARGS`, output to `log`; throws when the exit code is not 0.
 void vnplan(const std::string& args, const fs::path& log) {
-    const std::string command = quoted(cli) + " " + args + " > " + quoted(log) + " 2>&1";
+    const std::string command = in_quotes(cli) + " " + args + " > " + in_quotes(log) + " 2>&1";
     if (std::system(command.c_str()) != 0)
         throw std::runtime_error("failed: vnplan " + args + " (see " + log.string() + ")");
 }
@@ -60,16 +60,16 @@ struct Figures {
 
 Figures measure(const fs::path& dir, const std::string& twenty) {
     const fs::path log = dir / "log.txt";
-    const std::string out = quoted(dir / "plan");
+    const std::string out = in_quotes(dir / "plan");
     Figures f;
     f.verify = median_seconds(
-        [&] { vnplan("verify " + quoted(source_dir / "examples" / "khen-thuong-143.ods"), log); });
+        [&] { vnplan("verify " + in_quotes(source_dir / "examples" / "khen-thuong-143.ods"), log); });
     f.generate = median_seconds([&] {
-        vnplan("generate " + quoted(source_dir / "examples" / "ke-hoach-143.ods") + " --out " +
+        vnplan("generate " + in_quotes(source_dir / "examples" / "ke-hoach-143.ods") + " --out " +
                    out + " --format odt,docx,pdf --force",
                log);
     });
-    f.one = median_seconds([&] { vnplan("verify " + quoted(dir / "book-01.ods"), log); });
+    f.one = median_seconds([&] { vnplan("verify " + in_quotes(dir / "book-01.ods"), log); });
     f.twenty = median_seconds([&] { vnplan("verify " + twenty, log); });
     return f;
 }
@@ -90,7 +90,7 @@ int main() {
             char name[32];
             std::snprintf(name, sizeof name, "book-%02d.ods", i);
             fs::copy_file(source_dir / "examples" / "khen-thuong-143.ods", dir / name);
-            twenty += " " + quoted(dir / name);
+            twenty += " " + in_quotes(dir / name);
         }
         const Figures cold = measure(dir, twenty);
         vnplan("office start", log);

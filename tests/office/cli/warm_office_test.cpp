@@ -227,6 +227,7 @@ TEST_SUITE("cli.warm_office") {
         Runtime user("idle");
         REQUIRE(run_vnplan({"office", "start", "--idle-seconds", "2"}).exit_code == 0);
         const unsigned long pid = user.office_pid();
+        const unsigned long watcher = std::stoul(user.state().at("watcher_pid"));
         const fs::path profile = user.state().at("profile");
         CHECK(fs::is_directory(profile));
         int status = 0;
@@ -237,6 +238,7 @@ TEST_SUITE("cli.warm_office") {
         CHECK(status == 1);
         CHECK(user.state().empty()); // stopped cleanly, not found stale
         CHECK(wait_gone(pid));
+        CHECK(wait_gone(watcher)); // it removes the profile once the office has exited
         CHECK_FALSE(fs::exists(profile));
     }
 
