@@ -107,18 +107,12 @@ int start(const Context& context, long long idle_seconds) {
         args.push_back("--office");
         args.push_back(context.soffice.string());
     }
-    std::vector<rtl::OUString> strings;
-    for (const auto& a : args)
-        strings.push_back(office::to_ou(a));
-    std::vector<rtl_uString*> handles;
-    for (auto& s : strings)
-        handles.push_back(s.pData);
+    office::ProcessArguments arguments(args);
     const rtl::OUString image = own_executable();
     oslProcess watcher = nullptr;
     oslFileHandle in = nullptr, out = nullptr, err = nullptr;
     // Its own pipes, closed at once: the watcher must not hold our caller's output open.
-    if (osl_executeProcess_WithRedirectedIO(image.pData, handles.data(),
-                                            static_cast<sal_uInt32>(handles.size()),
+    if (osl_executeProcess_WithRedirectedIO(image.pData, arguments.data(), arguments.size(),
                                             osl_Process_DETACHED, nullptr, nullptr, nullptr, 0,
                                             &watcher, &in, &out, &err) != osl_Process_E_None)
         throw std::runtime_error("cannot start the watcher process");

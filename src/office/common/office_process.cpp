@@ -124,6 +124,13 @@ void save_profile_template(const std::filesystem::path& profile,
 
 } // namespace
 
+ProcessArguments::ProcessArguments(const std::vector<std::string>& args) {
+    for (const auto& a : args)
+        strings_.push_back(to_ou(a));
+    for (auto& s : strings_) // after the last push_back: the handles stay valid
+        handles_.push_back(s.pData);
+}
+
 std::filesystem::path default_soffice() {
     if (const char* env = std::getenv("VNPLAN_SOFFICE")) return env;
     return VNPLAN_OFFICE_SOFFICE;
@@ -184,19 +191,13 @@ void OfficeProcess::launch_and_connect() {
                                   "--accept=pipe,name=" + pipe_ +
                                       ";urp;StarOffice.ComponentContext"};
     if (options_.headless) args.insert(args.begin(), "--headless");
-    std::vector<rtl::OUString> arg_strings;
-    for (const auto& a : args)
-        arg_strings.push_back(to_ou(a));
-    std::vector<rtl_uString*> arg_handles;
-    for (auto& a : arg_strings)
-        arg_handles.push_back(a.pData);
+    ProcessArguments arguments(args);
     const rtl::OUString image = to_ou(file_url(soffice_));
 
     // Like oosplash: a new profile makes the first start exit with 81 ("restart me").
     constexpr sal_uInt32 restart_requested = 81;
     auto launch = [&] {
-        if (osl_executeProcess(image.pData, arg_handles.data(),
-                               static_cast<sal_uInt32>(arg_handles.size()), osl_Process_NORMAL,
+        if (osl_executeProcess(image.pData, arguments.data(), arguments.size(), osl_Process_NORMAL,
                                nullptr, nullptr, nullptr, 0,
                                &handle_->process) != osl_Process_E_None)
             throw std::runtime_error("cannot start LibreOffice: " + soffice_.string());

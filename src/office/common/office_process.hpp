@@ -5,10 +5,12 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace vnplan::office {
 
@@ -78,5 +80,17 @@ private:
 };
 
 std::filesystem::path default_soffice();
+
+// A program's arguments as osl_executeProcess takes them (the strings and their handles).
+class ProcessArguments {
+public:
+    explicit ProcessArguments(const std::vector<std::string>& args);
+    rtl_uString** data() { return handles_.data(); }
+    sal_uInt32 size() const { return static_cast<sal_uInt32>(handles_.size()); }
+
+private:
+    std::vector<rtl::OUString> strings_;
+    std::vector<rtl_uString*> handles_;
+};
 
 } // namespace vnplan::office
