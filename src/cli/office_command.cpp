@@ -54,11 +54,7 @@ std::unique_ptr<office::OfficeProcess> reach(const Context& context,
                       ? nullptr
                       : office::OfficeProcess::attach(state->pipe, state->office_pid);
     if (!office) {
-        warm::remove_state();
-        if (!warm::process_alive(state->watcher_pid) && !state->profile.empty()) {
-            std::error_code ec;
-            fs::remove_all(state->profile, ec);
-        }
+        warm::forget(*state);
         complain(context, warm::stale_message());
     }
     return office;
@@ -185,11 +181,9 @@ int stop(const Context& context) {
         } catch (...) { // the bridge goes down while the office exits: expected
         }
         office.reset();
-        warm::remove_state();
         for (int i = 0; i < 300 && warm::process_alive(state->office_pid); ++i)
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        std::error_code ec;
-        fs::remove_all(state->profile, ec);
+        warm::forget(*state);
         std::cout << (vi ? "Đã dừng LibreOffice chạy sẵn.\n" : "Stopped the warm LibreOffice.\n");
     }
     return ok;

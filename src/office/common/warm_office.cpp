@@ -171,6 +171,17 @@ void remove_state() noexcept {
     fs::remove(state_dir() / "state", ec);
 }
 
+void forget(const State& state) noexcept {
+    remove_state();
+    // The profile too when its watcher is gone, and only one vnplan made (the state file is
+    // the user's own, but never trust a path enough to remove a folder it does not name).
+    if (!process_alive(state.watcher_pid) &&
+        state.profile.filename().string().rfind("vnplan-office-", 0) == 0) {
+        std::error_code ec;
+        fs::remove_all(state.profile, ec);
+    }
+}
+
 long long last_used() {
     const auto text = read_file(file("last-used"));
     try {
@@ -236,11 +247,7 @@ std::unique_ptr<Use> Use::acquire(const fs::path& soffice,
             // now): forget it, never signal that id.
             const auto again = read_state();
             if (again && again->pipe == state->pipe) {
-                remove_state();
-                if (!state->profile.empty() && !process_alive(state->watcher_pid)) {
-                    std::error_code ec;
-                    fs::remove_all(state->profile, ec);
-                }
+                forget(*state);
                 notice(stale_message());
             }
             return nullptr;

@@ -39,6 +39,8 @@ struct State {
 std::optional<State> read_state();
 void write_state(const State& state); // through a temporary file and a rename
 void remove_state() noexcept;
+// Removes the state file of an office that is gone, and the profile its watcher left.
+void forget(const State& state) noexcept;
 
 // Milliseconds since the epoch of the last command that used the warm office (0: never).
 long long last_used();

@@ -205,6 +205,7 @@ TEST_SUITE("cli.warm_office") {
         CHECK(first.out.find(" - agrees") != std::string::npos);
         CHECK(count(first.err, stale_en) == 1);
         CHECK(user.state().empty());
+        CHECK_FALSE(fs::exists(s.at("profile"))); // the dead office's profile goes too
         const RunResult second = run_vnplan({"verify", example, "--lang", "en"});
         CHECK(second.exit_code == 0);
         CHECK(second.err.find(stale_en) == std::string::npos);
@@ -221,6 +222,17 @@ TEST_SUITE("cli.warm_office") {
         CHECK(reused.exit_code == 1);
         CHECK(count(reused.err, stale_en) == 1);
         CHECK(user.state().empty());
+    }
+
+    TEST_CASE("an office that cannot start: said, exit 2, nothing left running") {
+        Runtime user("broken");
+        const RunResult r =
+            run_vnplan({"office", "start", "--office", "/nonexistent/soffice", "--lang", "en"});
+        CHECK(r.exit_code == 2);
+        CHECK(r.err.find("Could not start a warm LibreOffice. cannot start LibreOffice: "
+                         "/nonexistent/soffice") != std::string::npos);
+        CHECK(user.state().empty());
+        CHECK(run_vnplan({"office", "status"}).exit_code == 1);
     }
 
     TEST_CASE("the office stops itself when idle") {
