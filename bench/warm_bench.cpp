@@ -62,8 +62,9 @@ Figures measure(const fs::path& dir, const std::string& twenty) {
     const fs::path log = dir / "log.txt";
     const std::string out = in_quotes(dir / "plan");
     Figures f;
-    f.verify = median_seconds(
-        [&] { vnplan("verify " + in_quotes(source_dir / "examples" / "khen-thuong-143.ods"), log); });
+    f.verify = median_seconds([&] {
+        vnplan("verify " + in_quotes(source_dir / "examples" / "khen-thuong-143.ods"), log);
+    });
     f.generate = median_seconds([&] {
         vnplan("generate " + in_quotes(source_dir / "examples" / "ke-hoach-143.ods") + " --out " +
                    out + " --format odt,docx,pdf --force",
