@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 #include "office/common/documents.hpp"
+#include "office/common/warm_office.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -12,24 +13,35 @@ void complain(const Context& context, const Message& message) {
 }
 
 namespace {
-std::unique_ptr<office::OfficeProcess> running;
-}
+std::unique_ptr<office::OfficeProcess> running; // this command's own office
+std::unique_ptr<office::warm::Use> warm;        // or the warm one (vnplan office start)
+office::OfficeProcess* current = nullptr;
+} // namespace
 
 void stop_office() noexcept {
+    current = nullptr;
+    warm.reset(); // closes what the command left open; the warm office keeps running
     running.reset();
 }
 
 office::OfficeProcess& office(const Context& context) {
-    if (!running) {
-        office::OfficeOptions options;
-        options.soffice = context.soffice;
-        running = office::OfficeProcess::start(options);
+    if (!current) {
+        warm = office::warm::Use::acquire(
+            context.soffice, [&](const Message& notice) { complain(context, notice); });
+        if (warm) {
+            current = &warm->office();
+        } else {
+            office::OfficeOptions options;
+            options.soffice = context.soffice;
+            running = office::OfficeProcess::start(options);
+            current = running.get();
+        }
     }
-    return *running;
+    return *current;
 }
 
 bool office_lost() noexcept {
-    return running && !running->responds();
+    return current && !current->responds();
 }
 
 Message office_failure(const std::string& what) {

@@ -35,7 +35,9 @@ struct Context {
 // Prints a message in the user's language to stderr.
 void complain(const Context& context, const Message& message);
 
-// A headless office for this command, started on first use and stopped at the end.
+// A headless office for this command: the warm one when `vnplan office start` left one that
+// answers, else one started on first use and stopped at the end. Every command of one run
+// (several workbooks included) uses the same.
 office::OfficeProcess& office(const Context& context);
 void stop_office() noexcept;
 
@@ -82,5 +84,7 @@ int report_totals_problems(const Context& context, const office::GenerateResult&
 int convert_command(const Context& context, const std::vector<std::string>& args);
 int rank_command(const Context& context, const std::vector<std::string>& args);
 int allocate_command(const Context& context, const std::vector<std::string>& args);
+// vnplan office start|stop|status (and the hidden serve-idle, the warm office's watcher).
+int office_command(const Context& context, const std::vector<std::string>& args);
 
 } // namespace vnplan::cli

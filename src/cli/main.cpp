@@ -33,6 +33,9 @@ const char* usage_vi =
     "           [--subtitle ...]... [--number II] [--attach-line \"(Kèm theo ...)\"]\n"
     "           [--landscape|--portrait] [--out THƯ_MỤC] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals]   xuất bảng thành phụ lục\n"
+    "  office start [--idle-minutes N] | office stop | office status\n"
+    "           giữ một LibreOffice chạy sẵn cho các lệnh sau (tự dừng sau N phút không\n"
+    "           dùng, mặc định 30); status: mã 1 khi không có\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
     "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n"
     "  (convert: 0 đã ghi bản Unicode, 1 không có gì cần chuyển, 2 cả khi bản sao đã có)\n";
@@ -54,6 +57,9 @@ const char* usage_en =
     "           [--subtitle ...]... [--number II] [--attach-line \"(Kèm theo ...)\"]\n"
     "           [--landscape|--portrait] [--out DIR] [--format odt,docx,pdf] [--force]\n"
     "           [--override-totals]   tables as appendices (Phụ lục)\n"
+    "  office start [--idle-minutes N] | office stop | office status\n"
+    "           keep a LibreOffice running for later commands (it stops itself after N\n"
+    "           idle minutes, 30 by default); status: exit 1 when none runs\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
     "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n"
     "  (convert: 0 Unicode copies written, 1 nothing to convert, 2 also when a copy exists)\n";
@@ -99,6 +105,7 @@ int main(int argc, char** argv) {
         if (command == "rank") return cli::rank_command(context, args);
         if (command == "allocate") return cli::allocate_command(context, args);
         if (command == "appendix") return cli::appendix_command(context, args);
+        if (command == "office") return cli::office_command(context, args);
         cli::complain(context, {"Không có lệnh \"" + command + "\".",
                                 "There is no command \"" + command + "\"."});
         std::cerr << usage;

@@ -124,6 +124,13 @@ void save_profile_template(const std::filesystem::path& profile,
 
 } // namespace
 
+ProcessArguments::ProcessArguments(const std::vector<std::string>& args) {
+    for (const auto& a : args)
+        strings_.push_back(to_ou(a));
+    for (auto& s : strings_) // after the last push_back: the handles stay valid
+        handles_.push_back(s.pData);
+}
+
 std::filesystem::path default_soffice() {
     if (const char* env = std::getenv("VNPLAN_SOFFICE")) return env;
     return VNPLAN_OFFICE_SOFFICE;
@@ -150,6 +157,26 @@ std::unique_ptr<OfficeProcess> OfficeProcess::start(const OfficeOptions& options
     return office;
 }
 
+std::unique_ptr<OfficeProcess> OfficeProcess::attach(const std::string& pipe, unsigned long pid) {
+    std::unique_ptr<OfficeProcess> office(new OfficeProcess());
+    office->attached_ = true;
+    office->attached_pid_ = pid;
+    office->pipe_ = pipe;
+    Reference<css::bridge::XUnoUrlResolver> resolver =
+        css::bridge::UnoUrlResolver::create(local_context());
+    try {
+        // No pipe: NoConnectException at once. The pipe is below the user's own id (osl puts
+        // the uid in its path), so another user's office cannot be reached this way.
+        office->context_.set(
+            resolver->resolve(to_ou("uno:pipe,name=" + pipe + ";urp;StarOffice.ComponentContext")),
+            UNO_QUERY_THROW);
+        if (!office->context_->getServiceManager().is()) return nullptr;
+    } catch (const css::uno::Exception&) {
+        return nullptr;
+    }
+    return office;
+}
+
 void OfficeProcess::launch_and_connect() {
     Reference<css::uno::XComponentContext> local = local_context();
     // --invisible even with windows: no start centre or first-start dialogs; documents
@@ -164,19 +191,13 @@ void OfficeProcess::launch_and_connect() {
                                   "--accept=pipe,name=" + pipe_ +
                                       ";urp;StarOffice.ComponentContext"};
     if (options_.headless) args.insert(args.begin(), "--headless");
-    std::vector<rtl::OUString> arg_strings;
-    for (const auto& a : args)
-        arg_strings.push_back(to_ou(a));
-    std::vector<rtl_uString*> arg_handles;
-    for (auto& a : arg_strings)
-        arg_handles.push_back(a.pData);
+    ProcessArguments arguments(args);
     const rtl::OUString image = to_ou(file_url(soffice_));
 
     // Like oosplash: a new profile makes the first start exit with 81 ("restart me").
     constexpr sal_uInt32 restart_requested = 81;
     auto launch = [&] {
-        if (osl_executeProcess(image.pData, arg_handles.data(),
-                               static_cast<sal_uInt32>(arg_handles.size()), osl_Process_NORMAL,
+        if (osl_executeProcess(image.pData, arguments.data(), arguments.size(), osl_Process_NORMAL,
                                nullptr, nullptr, nullptr, 0,
                                &handle_->process) != osl_Process_E_None)
             throw std::runtime_error("cannot start LibreOffice: " + soffice_.string());
@@ -228,6 +249,7 @@ void OfficeProcess::stop() noexcept {
 }
 
 void OfficeProcess::restart() {
+    if (attached_) throw std::logic_error("an attached office is not restarted from here");
     shutdown(false);
     launch_and_connect();
 }
@@ -235,13 +257,15 @@ void OfficeProcess::restart() {
 bool OfficeProcess::responds() const noexcept {
     try {
         // A round trip: a dead office's bridge throws DisposedException at once.
-        return handle_ && handle_->process && context_.is() && context_->getServiceManager().is();
+        return (attached_ || (handle_ && handle_->process)) && context_.is() &&
+               context_->getServiceManager().is();
     } catch (...) {
         return false;
     }
 }
 
 unsigned long OfficeProcess::pid() const noexcept {
+    if (attached_) return attached_pid_;
     if (!handle_ || !handle_->process) return 0;
     oslProcessInfo info;
     info.Size = sizeof info;
@@ -250,7 +274,15 @@ unsigned long OfficeProcess::pid() const noexcept {
     return info.Ident;
 }
 
+bool OfficeProcess::running() const noexcept {
+    return handle_ && handle_->process && !exited(handle_->process);
+}
+
 void OfficeProcess::shutdown(bool remove_profile) noexcept {
+    if (attached_) { // not ours: only the connection goes
+        context_.clear();
+        return;
+    }
     // Only a profile whose office answered terminate() and exited may become the template:
     // one left by a killed or hung office may be half-written.
     bool clean = false;
@@ -284,6 +316,7 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
 }
 
 void OfficeProcess::install_extension(const std::filesystem::path& oxt) {
+    if (attached_) throw std::logic_error("an attached office gets no extension from here");
     Reference<css::deployment::XExtensionManager> manager(
         context_->getValueByName("/singletons/com.sun.star.deployment.ExtensionManager"),
         UNO_QUERY_THROW);

@@ -5,10 +5,12 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
+#include <rtl/ustring.hxx>
 
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace vnplan::office {
 
@@ -25,6 +27,10 @@ class OfficeProcess {
 public:
     // Starts the office and connects to it; throws std::runtime_error with the reason.
     static std::unique_ptr<OfficeProcess> start(const OfficeOptions& options = {});
+    // Connects to an office another process started (vnplan office start) and listening on
+    // `pipe`; nullptr when nothing answers there. stop() then only drops the connection:
+    // the office is not ours to terminate.
+    static std::unique_ptr<OfficeProcess> attach(const std::string& pipe, unsigned long pid);
     ~OfficeProcess();
     OfficeProcess(const OfficeProcess&) = delete;
     OfficeProcess& operator=(const OfficeProcess&) = delete;
@@ -49,6 +55,12 @@ public:
 
     // The office's process id (0 when not running): benchmarks read its memory use.
     unsigned long pid() const noexcept;
+    // True while the office process this object started runs (false for an attached one).
+    bool running() const noexcept;
+    bool attached() const noexcept { return attached_; }
+    const std::string& pipe() const noexcept { return pipe_; }
+    const std::filesystem::path& profile() const noexcept { return profile_; }
+    const std::filesystem::path& soffice() const noexcept { return soffice_; }
 
 private:
     OfficeProcess() = default;
@@ -63,8 +75,22 @@ private:
     std::filesystem::path profile_;
     bool own_profile_ = false;
     bool profile_changed_ = false; // an extension was installed: not a clean template
+    bool attached_ = false;        // started by another process: never terminated from here
+    unsigned long attached_pid_ = 0;
 };
 
 std::filesystem::path default_soffice();
+
+// A program's arguments as osl_executeProcess takes them (the strings and their handles).
+class ProcessArguments {
+public:
+    explicit ProcessArguments(const std::vector<std::string>& args);
+    rtl_uString** data() { return handles_.data(); }
+    sal_uInt32 size() const { return static_cast<sal_uInt32>(handles_.size()); }
+
+private:
+    std::vector<rtl::OUString> strings_;
+    std::vector<rtl_uString*> handles_;
+};
 
 } // namespace vnplan::office
