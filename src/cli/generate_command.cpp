@@ -94,9 +94,10 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
     bool force = false, override_totals = false;
     po::options_description options;
     options.add_options()("workbook", po::value(&workbook))("template", po::value(&template_file))(
-        "out", po::value(&out_dir))("format", po::value(&formats))(
-        "force", po::bool_switch(&force))("override-totals", po::bool_switch(&override_totals))(
-        "each", po::value(&each))("name", po::value(&name))("merge-pdf", po::value(&merge_pdf))("jobs", po::value(&jobs));
+        "out", po::value(&out_dir))("format", po::value(&formats))("force",
+                                                                   po::bool_switch(&force))(
+        "override-totals", po::bool_switch(&override_totals))("each", po::value(&each))(
+        "name", po::value(&name))("merge-pdf", po::value(&merge_pdf))("jobs", po::value(&jobs));
     po::positional_options_description positional;
     positional.add("workbook", 1);
     parse_arguments(args, options, positional);

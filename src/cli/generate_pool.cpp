@@ -232,8 +232,7 @@ std::vector<std::filesystem::path> write_pooled(const Context& context,
             }
         } join{threads};
         for (auto& worker : workers)
-            threads.emplace_back(
-                [&] { worker.run(context, batch, output, plans, options); });
+            threads.emplace_back([&] { worker.run(context, batch, output, plans, options); });
     }
     return batch.result();
 }
@@ -244,8 +243,7 @@ office::GenerateResult generate_batch(const Context& context,
                                       const Reference<css::uno::XComponentContext>& first,
                                       const Reference<css::sheet::XSpreadsheetDocument>& workbook,
                                       const office::GenerateOptions& options, unsigned jobs) {
-    if (options.each.empty() || jobs <= 1)
-        return office::generate_plans(first, workbook, options);
+    if (options.each.empty() || jobs <= 1) return office::generate_plans(first, workbook, options);
     office::PreparedPlans plans;
     office::GenerateResult result = office::prepare_plans(workbook, options, plans);
     if (result.stopped) return result;

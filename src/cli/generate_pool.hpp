@@ -29,11 +29,10 @@ unsigned parse_jobs(const std::string& text);
 // document: generate_plans itself. Files in batch order, as generate_plans gives them.
 // InputError when a document cannot be written or every office keeps dying (the finished
 // documents then stay, none half-written).
-office::GenerateResult
-generate_batch(const Context& context,
-               const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& first,
-               const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>&
-                   workbook,
-               const office::GenerateOptions& options, unsigned jobs);
+office::GenerateResult generate_batch(
+    const Context& context,
+    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& first,
+    const com::sun::star::uno::Reference<com::sun::star::sheet::XSpreadsheetDocument>& workbook,
+    const office::GenerateOptions& options, unsigned jobs);
 
 } // namespace vnplan::cli

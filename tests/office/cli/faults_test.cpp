@@ -73,11 +73,10 @@ TEST_SUITE("cli.faults") {
         std::filesystem::create_directories(out);
         OfficeInfo office;
         // Anything in the folder means the first document is being written.
-        const RunResult r =
-            kill_office_when({"generate", commune_batch(40).string(), "--each", "Danh sách",
-                              "--jobs", "1", "--format", "odt,pdf", "--out", out.string(),
-                              "--lang", "en"},
-                             office, [&] { return !entries(out).empty(); });
+        const RunResult r = kill_office_when({"generate", commune_batch(40).string(), "--each",
+                                              "Danh sách", "--jobs", "1", "--format", "odt,pdf",
+                                              "--out", out.string(), "--lang", "en"},
+                                             office, [&] { return !entries(out).empty(); });
         INFO(r.err);
         CHECK(r.exit_code == 2);
         CHECK(contains(r.err, "LibreOffice stopped unexpectedly (killed or crashed)"));

@@ -24,8 +24,12 @@ bool contains(const std::string& text, const std::string& part) {
 
 std::vector<std::string> batch_args(int rows, const std::filesystem::path& out,
                                     const std::string& jobs) {
-    return {"generate", commune_batch(rows).string(), "--each", "Danh sách", "--format",
-            "odt,pdf",  "--out", out.string(), "--jobs", jobs, "--lang", "en"};
+    return {"generate", commune_batch(rows).string(),
+            "--each",   "Danh sách",
+            "--format", "odt,pdf",
+            "--out",    out.string(),
+            "--jobs",   jobs,
+            "--lang",   "en"};
 }
 
 // SIGKILL, for a process that may have ended meanwhile.
@@ -129,18 +133,19 @@ TEST_SUITE("cli.pool") {
         std::map<unsigned long, OfficeInfo> seen;
         std::size_t done_before_kill = 0;
         bool killed_while_storing = false;
-        const RunResult r = run_watching(batch_args(rows, out, "2"), seen,
-                                           [&](unsigned long vnplan, const std::atomic<bool>&) {
-            // The office the pool started (the command's own started first, to read the book).
-            REQUIRE(wait_for([&] { return offices_of(vnplan).size() >= 2; }, 120));
-            OfficeInfo victim;
-            for (const auto& o : offices_of(vnplan))
-                if (o.pid > victim.pid) victim = o;
-            // Killed while a file of its document is open in the staging folder.
-            killed_while_storing = wait_for([&] { return has_open_file_in(victim.pid, out); }, 120);
-            done_before_kill = entries(out).size();
-            kill_if_running(victim.pid);
-        });
+        const RunResult r = run_watching(
+            batch_args(rows, out, "2"), seen, [&](unsigned long vnplan, const std::atomic<bool>&) {
+                // The office the pool started (the command's own started first, to read the book).
+                REQUIRE(wait_for([&] { return offices_of(vnplan).size() >= 2; }, 120));
+                OfficeInfo victim;
+                for (const auto& o : offices_of(vnplan))
+                    if (o.pid > victim.pid) victim = o;
+                // Killed while a file of its document is open in the staging folder.
+                killed_while_storing =
+                    wait_for([&] { return has_open_file_in(victim.pid, out); }, 120);
+                done_before_kill = entries(out).size();
+                kill_if_running(victim.pid);
+            });
         INFO(r.err);
         CHECK(killed_while_storing);
         CHECK(done_before_kill < 2 * rows + 1); // the batch was not over (+1: staging folder)
@@ -155,22 +160,25 @@ TEST_SUITE("cli.pool") {
         const int rows = 16;
         const auto out = temp_dir() / "giet-het";
         std::map<unsigned long, OfficeInfo> seen;
-        const RunResult r = run_watching(batch_args(rows, out, "2"), seen,
-                                           [&](unsigned long vnplan,
-                                               const std::atomic<bool>& finished) {
-            // Once the documents are being written, every office of vnplan dies as it appears.
-            REQUIRE(wait_for([&] { return !entries(out).empty(); }, 120));
-            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
-            while (!finished && std::chrono::steady_clock::now() < deadline) {
-                for (const auto& o : offices_of(vnplan))
-                    kill_if_running(o.pid);
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            }
-        });
+        const RunResult r =
+            run_watching(batch_args(rows, out, "2"), seen,
+                         [&](unsigned long vnplan, const std::atomic<bool>& finished) {
+                             // Once the documents are being written, every office of vnplan dies as
+                             // it appears.
+                             REQUIRE(wait_for([&] { return !entries(out).empty(); }, 120));
+                             const auto deadline =
+                                 std::chrono::steady_clock::now() + std::chrono::seconds(120);
+                             while (!finished && std::chrono::steady_clock::now() < deadline) {
+                                 for (const auto& o : offices_of(vnplan))
+                                     kill_if_running(o.pid);
+                                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                             }
+                         });
         INFO(r.err);
         CHECK(r.exit_code == 2);
-        CHECK(contains(r.err, "stopped unexpectedly (killed or crashed)") ||
-              contains(r.err, "kept stopping unexpectedly (killed or crashed)"));
+        const bool said_why = contains(r.err, "stopped unexpectedly (killed or crashed)") ||
+                              contains(r.err, "kept stopping unexpectedly (killed or crashed)");
+        CHECK(said_why);
         CHECK(contains(r.err, "no half-written file"));
         CHECK_FALSE(contains(r.out, "Wrote"));
         for (const auto& name : entries(out)) {
