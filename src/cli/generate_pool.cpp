@@ -214,7 +214,9 @@ std::vector<std::filesystem::path> write_pooled(const Context& context,
                                                 const office::GenerateOptions& options,
                                                 unsigned jobs) {
     const auto count = plans.stems.size();
-    jobs = static_cast<unsigned>(std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(count, 1)));
+    // An office's start costs about two documents: one office per two documents at the most.
+    jobs = static_cast<unsigned>(
+        std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>((count + 1) / 2, 1)));
     office::DocumentOutput output(plans.stems, options);
     Batch batch(options, plans.stems, jobs);
     std::vector<Worker> workers(jobs);

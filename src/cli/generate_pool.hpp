@@ -23,8 +23,8 @@ unsigned default_jobs() noexcept;
 // "--jobs" as given: a whole number from 1 to 32; InputError otherwise.
 unsigned parse_jobs(const std::string& text);
 
-// office::generate_plans with the writing of a batch (--each) shared by `jobs` offices (never
-// more than there are documents): `first` is the command's office, which reads the workbook
+// office::generate_plans with the writing of a batch (--each) shared by `jobs` offices (at
+// most one per two documents): `first` is the command's office, which reads the workbook
 // and works as one of them; the others are started and stopped here. jobs == 1 or a single
 // document: generate_plans itself. Files in batch order, as generate_plans gives them.
 // InputError when a document cannot be written or every office keeps dying (the finished
