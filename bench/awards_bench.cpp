@@ -181,7 +181,8 @@ void verify_large(vnplan::office::OfficeProcess& office, const std::string& cli)
         vnplan::office::close_document(doc);
     }
 
-    const std::string verify = cli + " verify " + file.string() + " > " + (dir / "out.txt").string();
+    const std::string verify =
+        cli + " verify " + file.string() + " > " + (dir / "out.txt").string();
     const auto run_ms = [&](const std::string& line) {
         const auto begin = Clock::now();
         const int rc = std::system(line.c_str());
