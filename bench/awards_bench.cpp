@@ -1,7 +1,8 @@
 // vnplan_awards_bench: the speed goals of issue 3, in one real headless office with the
 // freshly built vnplan.oxt, each next to LibreOffice's own work on the same data:
 //   AWARDCHECK on a 10,000-row table (goal < 50 ms a call) vs SUMIF over the same table;
-//   vnplan verify on a 100,000-row workbook (goal < 2 s) vs the office merely opening it;
+//   vnplan verify on a 100,000-row workbook vs LibreOffice starting and opening it (goal
+//   < 1.5x) and, with a warm office, under 2 s (issue 16);
 //   ALLOCATE, 1,000 units and a total of 10,000 (goal < 50 ms) vs Hamilton in formulas.
 #include "core/common/grid.hpp"
 #include "core/vntext/text.hpp"
@@ -165,21 +166,48 @@ void verify_large(vnplan::office::OfficeProcess& office, const std::string& cli)
         s.put(table);
         vnplan::office::store_document(s.document, file, "calc8", true);
     }
-    // LibreOffice's own part: opening the same file in an office that is already running.
+    // LibreOffice's own part: opening the same file in an office that is already running, and
+    // without one (a new office started, then the file opened: what vnplan verify does).
     auto start = Clock::now();
     auto doc = vnplan::office::load_document(office.desktop(), file);
     const double open_ms = ms_since(start);
     vnplan::office::close_document(doc);
-
     start = Clock::now();
-    const int rc = std::system(
-        (cli + " verify " + file.string() + " > " + (dir / "out.txt").string()).c_str());
-    const double verify_ms = ms_since(start);
-    if (rc != 0) throw std::runtime_error("vnplan verify failed on the 100,000-row workbook");
-    std::printf("vnplan verify, 100,000 item rows (%d rows): %.0f ms in all, its own office start "
-                "included (goal < 2000 ms); the office opening the same file: %.0f ms; "
-                "ratio %.1fx\n",
-                static_cast<int>(table.getLength()), verify_ms, open_ms, verify_ms / open_ms);
+    double cold_open_ms = 0;
+    {
+        auto fresh = vnplan::office::OfficeProcess::start();
+        doc = vnplan::office::load_document(fresh->desktop(), file);
+        cold_open_ms = ms_since(start);
+        vnplan::office::close_document(doc);
+    }
+
+    const std::string verify =
+        cli + " verify " + file.string() + " > " + (dir / "out.txt").string();
+    const auto run_ms = [&](const std::string& line) {
+        const auto begin = Clock::now();
+        const int rc = std::system(line.c_str());
+        if (rc != 0) throw std::runtime_error("failed: " + line);
+        return ms_since(begin);
+    };
+    const double verify_ms = run_ms(verify);
+    std::printf("vnplan verify, 100,000 item rows (%d rows), its own office: %.0f ms; LibreOffice "
+                "starting and opening the same file: %.0f ms; ratio %.2f (goal < 1.5)\n",
+                static_cast<int>(table.getLength()), verify_ms, cold_open_ms,
+                verify_ms / cold_open_ms);
+    // With a warm office (vnplan office start), when this vnplan has one.
+    if (std::system((cli + " office start > /dev/null 2>&1").c_str()) == 0) {
+        run_ms(verify); // the office's first document
+        const double warm_ms = run_ms(verify);
+        std::system((cli + " office stop > /dev/null 2>&1").c_str());
+        std::printf("vnplan verify, 100,000 item rows, warm office: %.0f ms (goal < 2000 ms); "
+                    "a running office opening the file: %.0f ms\n",
+                    warm_ms, open_ms);
+    } else {
+        std::printf("vnplan verify with a warm office: not measured (this vnplan has no "
+                    "`office start`); a running office opening the file: %.0f ms\n",
+                    open_ms);
+    }
+    std::fflush(stdout);
     std::filesystem::remove_all(dir);
 }
 

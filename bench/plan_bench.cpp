@@ -2,7 +2,8 @@
 // next to the same work with appendix tables filled cell by cell (the naive way):
 //   the seed-000 plan as .odt, .docx and .pdf (goal < 3 s),
 //   a plan with a 2,000-row award appendix in the three formats (goal < 10 s),
-//   100 batch documents from one workbook (goal < 60 s).
+//   100 batch documents from one workbook (goal < 60 s);
+//   pool: the same batch by the vnplan command with --jobs 1, 2 and the default (issue 16).
 // Times are wall-clock medians of three runs after a warm-up, workbook already open.
 #include "core/plan/workbook.hpp"
 #include "core/vntext/text.hpp"
@@ -32,8 +33,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <random>
+#include <thread>
 
 namespace {
 
@@ -148,10 +151,39 @@ void print(const Case& c) {
     std::fflush(stdout);
 }
 
+// Issue 16: the whole `vnplan generate --each` command (its offices' start included) on the
+// 100-commune workbook in three formats, with --jobs 1, 2 and the default.
+void pool(const std::filesystem::path& book, const std::filesystem::path& dir) {
+    const auto command = [&](const std::string& jobs) {
+        std::filesystem::remove_all(dir);
+        const std::string line = std::string(VNPLAN_BENCH_CLI) + " generate '" + book.string() +
+                                 "' --each 'Danh sách' --format odt,docx,pdf --out '" +
+                                 dir.string() + "'" + (jobs.empty() ? "" : " --jobs " + jobs) +
+                                 " > /dev/null";
+        const double s = seconds_of([&] {
+            if (std::system(line.c_str()) != 0) throw std::runtime_error("failed: " + line);
+        });
+        std::size_t files = 0;
+        for ([[maybe_unused]] const auto& f : std::filesystem::directory_iterator(dir))
+            ++files;
+        if (files != 300) throw std::runtime_error("pool: wrong file count for " + line);
+        return s;
+    };
+    const double one = command("1"), two = command("2"), fallback = command("");
+    const unsigned cores = std::thread::hardware_concurrency();
+    std::printf("vnplan generate --each, 100 documents .odt .docx .pdf, whole command: --jobs 1 "
+                "%.1f s; --jobs 2 %.1f s (%s, goal < 30 s on 2 cores); default (%u cores, "
+                "--jobs %u) %.1f s; --jobs 1 / --jobs 2 %.2fx\n",
+                one, two, two < 30 ? "met" : "NOT MET", cores, std::clamp(cores, 1u, 4u), fallback,
+                one / two);
+    std::fflush(stdout);
+    std::filesystem::remove_all(dir);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    const std::string only = argc > 1 ? argv[1] : ""; // seed, big or batch: one case only
+    const std::string only = argc > 1 ? argv[1] : ""; // seed, big, batch or pool: one case only
     return vnplan::tools::run_tool("plan_bench", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         auto desktop = office->desktop();
@@ -228,6 +260,11 @@ int main(int argc, char** argv) {
         for (int i = 1; i <= 100; ++i)
             list.push_back({text("Xã số " + std::to_string(i)), Any(60.0 + i * 0.25)});
         put(vnplan::tools::sheet_at(book, 4), 0, 0, list);
+        if (only.empty() || only == "pool") {
+            const auto file = out / "batch-100.ods";
+            vnplan::office::store_document(doc, file, "calc8", true);
+            pool(file, out / "pool");
+        }
         auto batch = options;
         batch.each = "Danh sách";
         batch.formats = {"odt"};

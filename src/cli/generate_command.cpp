@@ -1,6 +1,8 @@
 // vnplan generate WORKBOOK [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
 //                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]] [--merge-pdf FILE]
+//                 [--jobs N]
 #include "cli/cli.hpp"
+#include "cli/generate_pool.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/ustring.hpp"
 #include "office/plan/generate.hpp"
@@ -88,13 +90,14 @@ int report_totals_problems(const Context& context, const office::GenerateResult&
 
 int generate_command(const Context& context, const std::vector<std::string>& args) {
     std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name,
-                                         merge_pdf;
+                                         merge_pdf, jobs;
     bool force = false, override_totals = false;
     po::options_description options;
     options.add_options()("workbook", po::value(&workbook))("template", po::value(&template_file))(
-        "out", po::value(&out_dir))("format", po::value(&formats))(
-        "force", po::bool_switch(&force))("override-totals", po::bool_switch(&override_totals))(
-        "each", po::value(&each))("name", po::value(&name))("merge-pdf", po::value(&merge_pdf));
+        "out", po::value(&out_dir))("format", po::value(&formats))("force",
+                                                                   po::bool_switch(&force))(
+        "override-totals", po::bool_switch(&override_totals))("each", po::value(&each))(
+        "name", po::value(&name))("merge-pdf", po::value(&merge_pdf))("jobs", po::value(&jobs));
     po::positional_options_description positional;
     positional.add("workbook", 1);
     parse_arguments(args, options, positional);
@@ -107,6 +110,7 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
     generate.each = each;
     generate.name_column = name;
     generate.merge_pdf = merge_pdf;
+    const unsigned offices = jobs.empty() ? default_jobs() : parse_jobs(jobs);
 
     auto& soffice = office(context);
     const Workbook opened(context, std::filesystem::path(workbook));
@@ -114,7 +118,7 @@ int generate_command(const Context& context, const std::vector<std::string>& arg
 
     const bool vi = context.lang == Lang::vi;
     const office::GenerateResult result =
-        office::generate_plans(soffice.context(), spreadsheet, generate);
+        generate_batch(context, soffice.context(), spreadsheet, generate, offices);
     if (result.stopped) return report_totals_problems(context, result);
     for (const auto& path : result.files)
         std::cout << (vi ? "Đã tạo " : "Wrote ") << path.string() << '\n';

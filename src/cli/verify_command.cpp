@@ -3,6 +3,7 @@
 #include "cli/verify_plan.hpp"
 #include "cli/verify_tables.hpp"
 #include "office/common/documents.hpp"
+#include "office/common/scoped_timer.hpp"
 #include "office/common/sheet_reader.hpp"
 #include "office/common/ustring.hpp"
 
@@ -67,12 +68,22 @@ void read_into(Checked& out, const Context& context, const TableChoice& choice) 
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         throw InputError({"Không tìm thấy tệp " + name + ".", "File not found: " + name + "."});
+    if (office::profiling()) { // the office's start apart from the loading
+        const office::ScopedTimer starting("office");
+        (void)office(context);
+    }
+    office::ScopedTimer loading;
     const Workbook workbook(context, file);
+    loading.lap("load");
     const auto& spreadsheet = workbook.spreadsheet;
     if (!choice.sheet.empty() && !office::sheet_named(spreadsheet, choice.sheet).is())
         throw InputError({"Không có trang tính \"" + choice.sheet + "\" trong " + name + ".",
                           "There is no sheet \"" + choice.sheet + "\" in " + name + "."});
-    if (choice.sheet.empty() && choice.range.empty()) out.plan = plan_figures(spreadsheet);
+    if (choice.sheet.empty() && choice.range.empty()) {
+        const office::ScopedTimer timer("plan figures");
+        out.plan = plan_figures(spreadsheet);
+    }
+    const office::ScopedTimer timer("award tables");
     out.tables = find_tables(spreadsheet, choice);
     if (out.tables.empty() && !out.plan)
         throw InputError({"Không tìm thấy bảng khen thưởng (dòng STT, tên đơn vị và các cột số "

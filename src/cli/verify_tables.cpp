@@ -1,5 +1,6 @@
 #include "cli/verify_tables.hpp"
 
+#include "office/common/scoped_timer.hpp"
 #include "office/common/sheet_reader.hpp"
 #include "office/common/ustring.hpp"
 
@@ -41,6 +42,11 @@ Reference<css::table::XCellRange> cells_to_read(const Reference<css::sheet::XSpr
     }
 }
 
+Grid read_timed(const Reference<css::table::XCellRange>& cells) {
+    const office::ScopedTimer reading("read grid", 1);
+    return office::read_grid(cells);
+}
+
 } // namespace
 
 std::vector<FoundTable> find_tables(const Reference<css::sheet::XSpreadsheetDocument>& document,
@@ -54,7 +60,8 @@ std::vector<FoundTable> find_tables(const Reference<css::sheet::XSpreadsheetDocu
         if (!choice.sheet.empty() && name != choice.sheet) continue;
         const Reference<css::table::XCellRange> cells = cells_to_read(sheet, choice.range);
         if (!cells.is()) continue;
-        Grid grid = office::read_grid(cells);
+        Grid grid = read_timed(cells);
+        const office::ScopedTimer verifying("verify", 1);
         if (auto v = try_verify(grid)) {
             out.push_back({name, std::move(grid), std::move(*v)});
             if (!choice.all) break;

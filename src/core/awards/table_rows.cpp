@@ -40,6 +40,7 @@ public:
             layout_.rows[r] = r >= layout_.header_first ? RowKind::header : RowKind::trailer;
         for (std::size_t r = 0; r < layout_.header_first; ++r)
             if (row_is_blank(grid_, r)) layout_.rows[r] = RowKind::blank;
+        nodes_.reserve(grid_.height()); // no reallocation: nodes are large, tables long
         marks_.assign(grid_.height(), Mark{});
         summaries_.assign(grid_.height(), Summary{});
         for (std::size_t r = start; r < grid_.height(); ++r)

@@ -20,48 +20,6 @@ namespace vnplan::office {
 
 namespace {
 
-// The documents are stored in a hidden folder inside the output folder and renamed into place
-// once all formats of a document are stored. A failure part-way (the office killed or crashed
-// during an export, a full disk) removes that folder with whatever was half-written in it,
-// the office's own temporary files included; documents already finished stay.
-class Staging {
-public:
-    explicit Staging(const std::filesystem::path& out_dir) : out_dir_(out_dir) {
-        std::error_code ec;
-        created_out_dir_ = !std::filesystem::exists(out_dir, ec);
-        std::random_device random;
-        dir_ = out_dir / (".vnplan-" + std::to_string(random()) + ".tmp");
-        std::filesystem::create_directories(dir_, ec);
-        if (ec)
-            throw InputError(
-                {"Không ghi được vào thư mục " + out_dir.string() + " (" + ec.message() +
-                     "): thư mục chỉ đọc, không có quyền ghi hoặc ổ đĩa đầy. Chưa ghi tệp nào.",
-                 "Cannot write into the folder " + out_dir.string() + " (" + ec.message() +
-                     "): read-only, not allowed or the disk is full. No file was written."});
-    }
-    ~Staging() {
-        std::error_code ec;
-        std::filesystem::remove_all(dir_, ec);
-        if (created_out_dir_ && !published_) std::filesystem::remove(out_dir_, ec); // if empty
-    }
-    Staging(const Staging&) = delete;
-    Staging& operator=(const Staging&) = delete;
-
-    std::filesystem::path staged(const std::filesystem::path& target) const {
-        return dir_ / target.filename();
-    }
-    // Renames the staged files of one document into place (same folder, so no copy).
-    void publish(const std::vector<std::filesystem::path>& targets) {
-        for (const auto& target : targets)
-            std::filesystem::rename(staged(target), target);
-        published_ = published_ || !targets.empty();
-    }
-
-private:
-    std::filesystem::path out_dir_, dir_;
-    bool created_out_dir_ = false, published_ = false;
-};
-
 // A store that failed while the office still runs: say so plainly (full disk or not).
 [[noreturn]] void throw_store_failed(const std::filesystem::path& path, const std::string& why) {
     std::error_code ec;
@@ -154,24 +112,74 @@ std::vector<std::string> parse_formats(const std::string& list) {
     return out;
 }
 
+DocumentOutput::DocumentOutput(const std::vector<std::string>& stems,
+                               const GenerateOptions& options)
+    : stems_(stems), options_(options) {
+    if (!options.overwrite)
+        for (const auto& stem : stems)
+            for (const auto& format : options.formats) {
+                const auto path = options.out_dir / (stem + "." + format);
+                std::error_code ec;
+                if (std::filesystem::exists(path, ec))
+                    throw InputError(
+                        {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
+                         "File " + path.string() + " exists; not overwritten (use --force)."});
+            }
+    for (const auto& format : options.formats)
+        (void)export_filter(format); // throws for unknown formats
+    std::error_code ec;
+    created_out_dir_ = !std::filesystem::exists(options.out_dir, ec);
+    std::random_device random;
+    dir_ = options.out_dir / (".vnplan-" + std::to_string(random()) + ".tmp");
+    std::filesystem::create_directories(dir_, ec);
+    if (ec)
+        throw InputError(
+            {"Không ghi được vào thư mục " + options.out_dir.string() + " (" + ec.message() +
+                 "): thư mục chỉ đọc, không có quyền ghi hoặc ổ đĩa đầy. Chưa ghi tệp nào.",
+             "Cannot write into the folder " + options.out_dir.string() + " (" + ec.message() +
+                 "): read-only, not allowed or the disk is full. No file was written."});
+}
+
+// A failure part-way (the office killed or crashed during an export, a full disk) leaves its
+// half-written files, the office's own temporary files included, in the staging folder:
+// removed here. Documents already renamed into place stay.
+DocumentOutput::~DocumentOutput() {
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
+    if (created_out_dir_ && !published_) std::filesystem::remove(options_.out_dir, ec); // if empty
+}
+
+std::vector<std::filesystem::path>
+DocumentOutput::store(std::size_t i, const css::uno::Reference<css::lang::XComponent>& document,
+                      std::size_t slot) {
+    const auto staging = dir_ / std::to_string(slot);
+    std::error_code ec;
+    std::filesystem::create_directories(staging, ec);
+    std::vector<std::filesystem::path> paths;
+    for (const auto& format : options_.formats) {
+        paths.push_back(options_.out_dir / (stems_[i] + "." + format));
+        const ScopedTimer storing(format == "odt"    ? "store odt"
+                                  : format == "docx" ? "store docx"
+                                                     : "store pdf");
+        try {
+            store_document(document, staging / paths.back().filename(), export_filter(format),
+                           true);
+        } catch (const css::io::IOException& e) {
+            throw_store_failed(paths.back(), to_utf8(e.Message));
+        }
+    }
+    // All formats stored: rename them into place (same file system, so no copy).
+    for (const auto& target : paths)
+        std::filesystem::rename(staging / target.filename(), target);
+    published_ = true;
+    return paths;
+}
+
 std::vector<std::filesystem::path> write_documents(
     const std::vector<std::string>& stems,
     const std::function<css::uno::Reference<css::lang::XComponent>(std::size_t)>& render,
     const GenerateOptions& options) {
-    std::vector<std::pair<std::filesystem::path, std::string>> targets; // path, filter
-    for (const auto& stem : stems)
-        for (const auto& format : options.formats)
-            targets.emplace_back(options.out_dir / (stem + "." + format), export_filter(format));
-    if (!options.overwrite)
-        for (const auto& [path, filter] : targets) {
-            std::error_code ec;
-            if (std::filesystem::exists(path, ec))
-                throw InputError(
-                    {"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
-                     "File " + path.string() + " exists; not overwritten (use --force)."});
-        }
-    Staging staging(options.out_dir);
-
+    DocumentOutput output(stems, options);
     std::vector<std::filesystem::path> files;
     for (std::size_t i = 0; i < stems.size(); ++i) {
         if (options.progress) options.progress(i, stems.size(), stems[i]);
@@ -182,31 +190,19 @@ std::vector<std::filesystem::path> write_documents(
         }
         std::vector<std::filesystem::path> paths;
         try {
-            for (const auto& format : options.formats) {
-                paths.push_back(options.out_dir / (stems[i] + "." + format));
-                const ScopedTimer storing(format == "odt"    ? "store odt"
-                                          : format == "docx" ? "store docx"
-                                                             : "store pdf");
-                try {
-                    store_document(doc, staging.staged(paths.back()), export_filter(format), true);
-                } catch (const css::io::IOException& e) {
-                    throw_store_failed(paths.back(), to_utf8(e.Message));
-                }
-            }
+            paths = output.store(i, doc);
         } catch (...) {
             detail::close_rendered(doc);
             throw;
         }
         detail::close_rendered(doc);
-        staging.publish(paths);
         files.insert(files.end(), paths.begin(), paths.end());
     }
     return files;
 }
 
-GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
-                              const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
-                              const GenerateOptions& options) {
+GenerateResult prepare_plans(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
+                             const GenerateOptions& options, PreparedPlans& out) {
     GenerateResult result;
     const SheetSource source(workbook);
     std::optional<ScopedTimer> reading;
@@ -216,7 +212,8 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
 
     // What to make: one document, or one per batch row, each with its file stem.
     std::vector<plan::Row> rows;
-    std::vector<std::string> stems;
+    auto& stems = out.stems;
+    stems.clear();
     if (options.each.empty()) {
         rows.emplace_back();
         stems.push_back(options.stem);
@@ -236,7 +233,8 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
     }
 
     // Every document is built (and checked) before anything is written.
-    std::vector<plan::Document> documents;
+    auto& documents = out.documents;
+    documents.clear();
     for (const auto& row : rows) {
         documents.push_back(plan::make_document(book, row, {options.lang}));
         for (auto& p : plan::totals_problems(documents.back(), options.lang)) {
@@ -262,19 +260,31 @@ GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentCont
                      " đã có; không ghi đè (dùng --force để ghi đè).",
                  "File " + options.merge_pdf.string() + " exists; not overwritten (use --force)."});
     }
+    return result;
+}
+
+void finish_plans(const GenerateOptions& options, GenerateResult& result) {
+    if (options.merge_pdf.empty()) return;
+    std::vector<std::filesystem::path> pdfs;
+    for (const auto& f : result.files)
+        if (f.extension() == ".pdf") pdfs.push_back(f);
+    merge_pdfs(pdfs, options.merge_pdf);
+    result.files.push_back(options.merge_pdf);
+}
+
+GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
+                              const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
+                              const GenerateOptions& options) {
+    PreparedPlans plans;
+    GenerateResult result = prepare_plans(workbook, options, plans);
+    if (result.stopped) return result;
     result.files = write_documents(
-        stems,
+        plans.stems,
         [&](std::size_t i) {
-            return render_plan(context, documents[i], options.template_file, options.render);
+            return render_plan(context, plans.documents[i], options.template_file, options.render);
         },
         options);
-    if (!options.merge_pdf.empty()) {
-        std::vector<std::filesystem::path> pdfs;
-        for (const auto& f : result.files)
-            if (f.extension() == ".pdf") pdfs.push_back(f);
-        merge_pdfs(pdfs, options.merge_pdf);
-        result.files.push_back(options.merge_pdf);
-    }
+    finish_plans(options, result);
     return result;
 }
 

@@ -10,6 +10,7 @@
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -46,9 +47,50 @@ struct GenerateResult {
 
 // Throws InputError for unusable input (workbook layout, template, an existing file without
 // overwrite: checked for every file before anything is written).
+// It runs prepare_plans, write_documents (one office) and finish_plans; `vnplan generate
+// --jobs N` runs the same steps with the writing shared by several offices (cli/generate_pool).
 GenerateResult generate_plans(const css::uno::Reference<css::uno::XComponentContext>& context,
                               const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
                               const GenerateOptions& options);
+
+// A workbook's documents, read and checked, with their file stems, not yet rendered.
+struct PreparedPlans {
+    std::vector<plan::Document> documents;
+    std::vector<std::string> stems;
+};
+
+// Reads the workbook and makes (and checks) every document into `out`; result.stopped when
+// totals disagree. Also checks what --merge-pdf needs. Nothing is written.
+GenerateResult prepare_plans(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& workbook,
+                             const GenerateOptions& options, PreparedPlans& out);
+
+// After the documents are written (result.files in batch order): the joined PDF, when asked.
+void finish_plans(const GenerateOptions& options, GenerateResult& result);
+
+// Where documents are stored: the constructor checks every target (InputError for an existing
+// file without overwrite) and makes a hidden staging folder in out_dir, removed with whatever
+// a failure left in it. store() may run in several threads at once for different documents.
+class DocumentOutput {
+public:
+    DocumentOutput(const std::vector<std::string>& stems, const GenerateOptions& options);
+    ~DocumentOutput();
+    DocumentOutput(const DocumentOutput&) = delete;
+    DocumentOutput& operator=(const DocumentOutput&) = delete;
+
+    // Stores rendered document i in every format into the staging folder of `slot` (one per
+    // concurrent writer: a writer whose office died never shares files with the one that
+    // redoes its document), then renames them into place; returns the targets.
+    std::vector<std::filesystem::path>
+    store(std::size_t i, const css::uno::Reference<css::lang::XComponent>& document,
+          std::size_t slot = 0);
+
+private:
+    std::vector<std::string> stems_;
+    const GenerateOptions& options_;
+    std::filesystem::path dir_;
+    bool created_out_dir_ = false;
+    std::atomic<bool> published_{false};
+};
 
 // Renders document i (0 <= i < stems.size()) with `render` and stores it as stems[i] in every
 // format of `options` (out_dir, formats, overwrite, progress): every target checked before

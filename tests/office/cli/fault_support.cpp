@@ -1,8 +1,14 @@
 #include "cli/fault_support.hpp"
+#include "common/tsv.hpp"
+#include "office/common/ustring.hpp"
+#include "support/calc.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
 #include <algorithm>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -65,19 +71,33 @@ unsigned long child_running(const std::string& program, int seconds) {
     return 0;
 }
 
+std::vector<OfficeInfo> offices_of(unsigned long parent) {
+    std::vector<OfficeInfo> out;
+    for (const auto& pid : all_pids()) {
+        if (parent_of(pid) != parent) continue;
+        const std::string line = command_line(pid);
+        const auto at = line.find("-env:UserInstallation=");
+        if (line.find("soffice.bin") == std::string::npos || at == std::string::npos) continue;
+        const auto start = at + std::strlen("-env:UserInstallation=");
+        out.push_back({std::stoul(pid), line.substr(start, line.find(' ', start) - start)});
+    }
+    return out;
+}
+
 OfficeInfo office_started_by(unsigned long parent, int seconds) {
     for (int tries = 0; tries < seconds * 20; ++tries) {
-        for (const auto& pid : all_pids()) {
-            if (parent_of(pid) != parent) continue;
-            const std::string line = command_line(pid);
-            const auto at = line.find("-env:UserInstallation=");
-            if (line.find("soffice.bin") == std::string::npos || at == std::string::npos) continue;
-            const auto start = at + std::strlen("-env:UserInstallation=");
-            return {std::stoul(pid), line.substr(start, line.find(' ', start) - start)};
-        }
+        if (const auto found = offices_of(parent); !found.empty()) return found.front();
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     return {};
+}
+
+bool office_gone(const OfficeInfo& office, int seconds) {
+    // The profile URL "file:///tmp/vnplan-office-N" as a path.
+    const std::filesystem::path folder = office.profile.substr(std::string("file://").size());
+    return wait_for(
+        [&] { return processes_with(office.profile).empty() && !std::filesystem::exists(folder); },
+        seconds);
 }
 
 bool has_open_file_in(unsigned long pid, const std::filesystem::path& dir) {
@@ -130,6 +150,47 @@ std::vector<std::string> entries(const std::filesystem::path& dir) {
 
 std::string bytes_of(const std::filesystem::path& file) {
     return read_all(file);
+}
+
+bool wait_for(const std::function<bool()>& condition, int seconds) {
+    for (int i = 0; i < seconds * 50; ++i) {
+        if (condition()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return false;
+}
+
+bool whole_document(const std::filesystem::path& file) {
+    const std::string check = file.extension() == ".pdf"
+                                  ? "pdfinfo '" + file.string() + "' >/dev/null 2>&1"
+                                  : "unzip -tq '" + file.string() + "' >/dev/null 2>&1";
+    return std::system(check.c_str()) == 0;
+}
+
+std::filesystem::path commune_batch(int rows) {
+    const auto book = temp_dir() / ("theo-xa-" + std::to_string(rows) + ".ods");
+    if (std::filesystem::exists(book)) return book;
+    const auto copy = temp_dir() / "theo-xa-ke-hoach-143.ods";
+    std::filesystem::copy_file(std::filesystem::path(VNPLAN_SOURCE_DIR) / "examples" /
+                                   "ke-hoach-143.ods",
+                               copy, std::filesystem::copy_options::overwrite_existing);
+    CalcDocument doc(copy);
+    const auto info = doc.sheet(0);
+    for (int r = 0; r < 200; ++r)
+        if (office::to_utf8(info->getCellByPosition(0, r)->getFormula()) == "Trích yếu") {
+            info->getCellByPosition(1, r)->setFormula(
+                office::to_ou("Kế hoạch khen thưởng của {{Tên xã}} ({{Điểm}} điểm)"));
+            break;
+        }
+    Reference<css::sheet::XSpreadsheetDocument>(doc.component(), UNO_QUERY_THROW)
+        ->getSheets()
+        ->insertNewByName(office::to_ou("Danh sách"), 4);
+    std::string tsv = "Tên xã\tĐiểm\n";
+    for (int i = 1; i <= rows; ++i)
+        tsv += "Xã số " + std::to_string(i) + "\t" + std::to_string(60 + i) + "\n";
+    doc.put("A1", grid_from_tsv(tsv), 4);
+    doc.store(book);
+    return book;
 }
 
 } // namespace vnplan::test

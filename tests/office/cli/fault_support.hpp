@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,13 @@ struct OfficeInfo {
 };
 // Waits up to `seconds` for the office; pid 0 when none appeared.
 OfficeInfo office_started_by(unsigned long parent, int seconds);
+
+// Every office `parent` runs now (a pool of them for vnplan generate --jobs N).
+std::vector<OfficeInfo> offices_of(unsigned long parent);
+
+// Waits up to `seconds` until no process runs with the office's profile and the profile
+// folder is removed; whether that happened.
+bool office_gone(const OfficeInfo& office, int seconds);
 
 // True when process `pid` has a file below `dir` open (/proc/PID/fd): the office is reading it.
 bool has_open_file_in(unsigned long pid, const std::filesystem::path& dir);
@@ -49,6 +57,18 @@ private:
 
 // Every entry below `dir` (files and folders, hidden ones too), as paths relative to it.
 std::vector<std::string> entries(const std::filesystem::path& dir);
+
+// The example plan (examples/ke-hoach-143.ods) with a sheet "Danh sách" of `rows` communes
+// "Xã số N" (columns Tên xã, Điểm 60+N) and an abstract that names the commune and its score:
+// one distinct document each for --each "Danh sách". Made once per size.
+std::filesystem::path commune_batch(int rows);
+
+// A generated document that is whole: a .pdf poppler's pdfinfo reads, an .odt or .docx
+// whose zip checks (unzip -t).
+bool whole_document(const std::filesystem::path& file);
+
+// Polls `condition` every 20 ms for up to `seconds`; whether it held.
+bool wait_for(const std::function<bool()>& condition, int seconds);
 
 // A file's bytes.
 std::string bytes_of(const std::filesystem::path& file);
