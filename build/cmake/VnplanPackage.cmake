@@ -76,6 +76,7 @@ else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
       "libreoffice-calc (>= 4:7.4), libicu72, libboost-json1.81.0, libboost-program-options1.81.0")
 endif()
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libreoffice-writer (>= 4:7.4)")
+# libreoffice-help-common draws the help pages (F1, Help buttons); without it they cannot show.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libreoffice-writer (>= 4:7.4), libreoffice-help-common")
 set(CPACK_GENERATOR DEB)
 include(CPack)

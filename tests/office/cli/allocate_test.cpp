@@ -12,6 +12,7 @@
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
+#include "support/warm_office.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <doctest/doctest.h>
@@ -57,6 +58,7 @@ std::vector<double> column(CalcDocument& doc, const char* range) {
 
 TEST_SUITE("cli.allocate") {
     TEST_CASE("Hamilton without a tie: each unit by name, exit 0, no file without --out") {
+        use_warm_office();
         const RunResult r = allocate({"--total", "20"});
         CHECK(r.exit_code == 0);
         CHECK(has(r.out, "Phương pháp: Phần dư lớn nhất (Hamilton); tổng 20\n"));
@@ -67,6 +69,7 @@ TEST_SUITE("cli.allocate") {
     }
 
     TEST_CASE("a tie the rule decided: said, exit 1") {
+        use_warm_office();
         const RunResult r = allocate({"--total", "10"});
         CHECK(r.exit_code == 1);
         CHECK(has(r.out, "  Chi Lăng: 3 (tỷ lệ 2,50)\n  Đình Lập: 1 (tỷ lệ 1,50)\n"));
@@ -79,6 +82,7 @@ TEST_SUITE("cli.allocate") {
     }
 
     TEST_CASE("--method and --out: the result column in a copy, read back") {
+        use_warm_office();
         const auto out = temp_dir() / "allocate-dhondt.ods";
         std::filesystem::remove(out);
         const RunResult r =
@@ -92,6 +96,7 @@ TEST_SUITE("cli.allocate") {
     }
 
     TEST_CASE("--maximum and --into - .xlsx out") {
+        use_warm_office();
         const auto out = temp_dir() / "allocate-max.xlsx";
         std::filesystem::remove(out);
         const RunResult r =
@@ -102,6 +107,7 @@ TEST_SUITE("cli.allocate") {
     }
 
     TEST_CASE("never over a file without --force") {
+        use_warm_office();
         const auto out = temp_dir() / "allocate-exists.ods";
         {
             std::ofstream f(out);
@@ -121,6 +127,7 @@ TEST_SUITE("cli.allocate") {
     }
 
     TEST_CASE("bad ranges and options: exit 2 with a clear message") {
+        use_warm_office();
         const std::string file = staff_file().string();
         RunResult r = run_vnplan({"allocate", file, "--weights", "B2:B6x", "--total", "10"});
         CHECK(r.exit_code == 2);

@@ -4,6 +4,7 @@
 #include "office/vntext/legacy_workbook.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
+#include "support/warm_office.hpp"
 
 #include <doctest/doctest.h>
 
@@ -44,6 +45,7 @@ std::string contents(const fs::path& file) {
 
 TEST_SUITE("cli.convert") {
     TEST_CASE(".ods, .xlsx and .xls: exact Unicode copies in the same format, exit 0") {
+        use_warm_office();
         const fs::path dir = legacy_files();
         const fs::path out = dir / "ra";
         const RunResult r =
@@ -60,6 +62,7 @@ TEST_SUITE("cli.convert") {
     }
 
     TEST_CASE("an existing copy is kept without --force (exit 2), replaced with it") {
+        use_warm_office();
         const fs::path dir = legacy_files();
         const fs::path input = dir / "so-cu.ods", copy = dir / "so-cu-unicode.ods";
         { std::ofstream(copy) << "keep me"; }
@@ -75,6 +78,7 @@ TEST_SUITE("cli.convert") {
     }
 
     TEST_CASE("nothing to convert gives 1 and no file; bad inputs give 2") {
+        use_warm_office();
         const fs::path dir = temp_dir() / "convert-unicode";
         fs::create_directories(dir);
         {

@@ -4,6 +4,7 @@
 #include "common/corpus.hpp"
 #include "support/corpus_doc.hpp"
 #include "support/run.hpp"
+#include "support/warm_office.hpp"
 
 #include <boost/json.hpp>
 #include <doctest/doctest.h>
@@ -168,6 +169,7 @@ bool check_case(const CorpusCase& c) {
 
 TEST_SUITE("cli.corpus") {
     TEST_CASE("every award case saved as .ods and .xlsx reads as worked out by hand") {
+        use_warm_office();
         const auto cases = corpus_files("awards");
         REQUIRE(cases.size() >= 10);
         std::vector<std::string> failed;

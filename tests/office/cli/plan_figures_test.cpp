@@ -4,6 +4,7 @@
 #include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
+#include "support/warm_office.hpp"
 #include "support/writer_doc.hpp"
 
 #include <boost/json.hpp>
@@ -59,6 +60,7 @@ std::string state(CalcDocument& doc, const std::string& sentence) {
 
 TEST_SUITE("cli.plan_figures") {
     TEST_CASE("the example plans as they are pass vnplan verify, exit 0") {
+        use_warm_office();
         RunResult r = run_vnplan({"verify", (examples / "ke-hoach-143.ods").string(),
                                   (examples / "ke-hoach-3563.ods").string()});
         INFO(r.out);
@@ -75,6 +77,7 @@ TEST_SUITE("cli.plan_figures") {
     }
 
     TEST_CASE("a sentence saying 34 tập thể: verify exit 1 naming paragraph and cell") {
+        use_warm_office();
         std::string cell, total;
         const auto book = planted("noi-dung-34", [&](CalcDocument& doc) {
             cell = state(doc, "Phân bổ chỉ tiêu khen thưởng cho 34 tập thể, 44 cá nhân (chi tiết "
@@ -107,6 +110,7 @@ TEST_SUITE("cli.plan_figures") {
     }
 
     TEST_CASE("generate stops on the sentence; --override-totals issues it as written") {
+        use_warm_office();
         std::string cell;
         const auto book = planted("ke-hoach-34", [&](CalcDocument& doc) {
             cell = state(doc, "Khen thưởng 34 tập thể, 44 cá nhân.");
@@ -129,6 +133,7 @@ TEST_SUITE("cli.plan_figures") {
     }
 
     TEST_CASE("an appendix cell changed under a correct sentence is caught") {
+        use_warm_office();
         std::string total;
         const auto book = planted("phu-luc-34", [&](CalcDocument& doc) {
             (void)state(doc, "Khen thưởng 33 tập thể, 44 cá nhân.");
@@ -156,6 +161,7 @@ TEST_SUITE("cli.plan_figures") {
     }
 
     TEST_CASE("a plan that cannot be read: its award table is still verified, exit 2") {
+        use_warm_office();
         const auto book = planted("khong-ky-hieu", [&](CalcDocument& doc) {
             const int row = row_starting(doc, 0, 0, "Ký hiệu");
             doc.sheet(0)->getCellByPosition(1, row)->setFormula(office::to_ou(""));
@@ -173,6 +179,7 @@ TEST_SUITE("cli.plan_figures") {
     }
 
     TEST_CASE("an amount whose words say another number: exit 1") {
+        use_warm_office();
         const auto book = planted("bang-chu", [&](CalcDocument& doc) {
             (void)state(doc, "Kinh phí khen thưởng: 33.500.000 đồng (Ba mươi ba triệu đồng).");
         });

@@ -6,6 +6,7 @@
 #include "office/common/sheet_reader.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
+#include "support/warm_office.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <doctest/doctest.h>
@@ -59,6 +60,7 @@ bool has(const std::string& text, const std::string& part) {
 
 TEST_SUITE("cli.rank") {
     TEST_CASE("one sheet per year: the ranking over the years in a copy, chart and all") {
+        use_warm_office();
         const auto out = temp_dir() / "rank-sheets-result.ods";
         const std::string before = content(sheet_per_year_file());
         const RunResult r =
@@ -93,6 +95,7 @@ TEST_SUITE("cli.rank") {
     }
 
     TEST_CASE("a year column in an .xlsx - the default output name beside the workbook") {
+        use_warm_office();
         const auto file = temp_dir() / "rank-column.xlsx";
         {
             CalcDocument doc;
@@ -113,6 +116,7 @@ TEST_SUITE("cli.rank") {
     }
 
     TEST_CASE("a sheet named with a year that is no score table: said, exit 1") {
+        use_warm_office();
         const auto out = temp_dir() / "rank-notes.ods";
         std::filesystem::remove(out);
         const RunResult r =
@@ -123,6 +127,7 @@ TEST_SUITE("cli.rank") {
     }
 
     TEST_CASE("one year: the dialog's ranked sheet") {
+        use_warm_office();
         const auto out = temp_dir() / "rank-one-year.ods";
         std::filesystem::remove(out);
         const RunResult r = run_vnplan(
@@ -136,6 +141,7 @@ TEST_SUITE("cli.rank") {
     }
 
     TEST_CASE("never over a file without --force") {
+        use_warm_office();
         const auto out = temp_dir() / "rank-exists.ods";
         {
             std::ofstream f(out);
@@ -153,6 +159,7 @@ TEST_SUITE("cli.rank") {
     }
 
     TEST_CASE("unreadable input, bad options: exit 2 with a clear message, nothing written") {
+        use_warm_office();
         const auto out = temp_dir() / "rank-never.ods";
         RunResult r =
             run_vnplan({"rank", (temp_dir() / "none.ods").string(), "--out", out.string()});

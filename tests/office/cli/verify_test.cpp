@@ -2,6 +2,7 @@
 #include "common/tsv.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
+#include "support/warm_office.hpp"
 
 #include <boost/json.hpp>
 #include <doctest/doctest.h>
@@ -17,6 +18,7 @@ const std::string example = std::string(VNPLAN_SOURCE_DIR) + "/examples/khen-thu
 
 TEST_SUITE("cli.verify") {
     TEST_CASE("the example workbook adds up: 33 tập thể, 44 cá nhân, exit 0") {
+        use_warm_office();
         const RunResult r = run_vnplan({"verify", example});
         CHECK(r.exit_code == 0);
         CHECK(r.out.find("Tổng cộng: 33 tập thể, 44 cá nhân - khớp") != std::string::npos);
@@ -27,6 +29,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("--json prints one object with the sections, totals and findings") {
+        use_warm_office();
         const RunResult r = run_vnplan({"verify", example, "--json", "--lang", "en"});
         CHECK(r.exit_code == 0);
         const boost::json::object o = boost::json::parse(r.out).as_object();
@@ -49,6 +52,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("--json says what was read; the text says it too") {
+        use_warm_office();
         const RunResult r = run_vnplan({"verify", example, "--json"});
         const boost::json::object o = boost::json::parse(r.out).as_object();
         CHECK(o.at("file").as_string() == example);
@@ -78,6 +82,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("a broken workbook: errors with their cells, exit 1") {
+        use_warm_office();
         const auto broken = temp_dir() / "broken.ods";
         {
             CalcDocument doc(example);
@@ -101,6 +106,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("--sheet and --range choose where to look") {
+        use_warm_office();
         RunResult r = run_vnplan(
             {"verify", example, "--sheet", "Phân bổ khen thưởng", "--range", "A4:E23", "--json"});
         CHECK(r.exit_code == 0);
@@ -115,6 +121,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE(".xlsx and .xls are read like .ods") {
+        use_warm_office();
         CalcDocument doc(example);
         for (const auto& [name, filter] :
              {std::pair{"143.xlsx", "Calc Office Open XML"}, std::pair{"143.xls", "MS Excel 97"}}) {
@@ -132,6 +139,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("several workbooks in one call: a report each, the worst exit code") {
+        use_warm_office();
         const auto broken = temp_dir() / "several-broken.ods";
         {
             CalcDocument doc(example);
@@ -161,6 +169,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("--all checks the table of every sheet holding one") {
+        use_warm_office();
         const auto file = temp_dir() / "two-tables.ods";
         {
             CalcDocument doc;
@@ -201,6 +210,7 @@ TEST_SUITE("cli.verify") {
     }
 
     TEST_CASE("unreadable input: exit 2 with a clear message") {
+        use_warm_office();
         RunResult r = run_vnplan({"verify", (temp_dir() / "missing.ods").string()});
         CHECK(r.exit_code == 2);
         CHECK(r.err.find("Không tìm thấy tệp") != std::string::npos);
