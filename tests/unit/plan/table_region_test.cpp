@@ -43,9 +43,9 @@ TEST_CASE("the table around a cell stops at blank rows and columns") {
     CHECK(table_around(g, 0, 0) == Region{0, 0, 0, 3});
     CHECK(table_around(g, 2, 5) == Region{2, 5, 2, 5});
     CHECK(table_around(g, 6, 3) == Region{6, 2, 6, 3});
-    CHECK_FALSE(table_around(g, 5, 6).has_value()); // blank, nothing touches it
+    CHECK_FALSE(table_around(g, 5, 6).has_value());     // blank, nothing touches it
     CHECK(table_around(g, 1, 6) == Region{2, 5, 2, 5}); // blank, N touches it at a corner
-    CHECK_FALSE(table_around(g, 9, 0).has_value()); // outside the grid
+    CHECK_FALSE(table_around(g, 9, 0).has_value());     // outside the grid
 }
 
 TEST_CASE("cells touching only at a corner belong to the same table, as in Calc") {
