@@ -1,11 +1,11 @@
 #!/bin/sh
 # The checks after build/build.sh (which installs the packages): the core and its unit tests
 # under AddressSanitizer + UndefinedBehaviorSanitizer (out-asan/, g++), then every libFuzzer
-# target of tests/fuzz for FUZZ_SECONDS each (default 20; out-fuzz/, clang 14), on all cores.
+# target of tests/fuzz for FUZZ_SECONDS each (default 10; out-fuzz/, clang 14), on all cores.
 set -eu
 cd "$(dirname "$0")/.."
 jobs=$(nproc 2>/dev/null || echo 2)
-seconds=${FUZZ_SECONDS:-20}
+seconds=${FUZZ_SECONDS:-10}
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
