@@ -45,16 +45,6 @@ Reference<css::beans::XPropertySet> page_of(const WriterDoc& doc, const std::str
     return {};
 }
 
-// pdfinfo's "Page size" of page `page`: true for landscape (wider than high).
-bool pdf_landscape(const std::filesystem::path& pdf, int page) {
-    const std::string info =
-        poppler("pdfinfo", {"-f", std::to_string(page), "-l", std::to_string(page), pdf.string()});
-    std::smatch m;
-    const std::regex size(R"(Page +[0-9]+ size: +([0-9.]+) x ([0-9.]+))");
-    REQUIRE(std::regex_search(info, m, size));
-    return std::stod(m[1].str()) > std::stod(m[2].str());
-}
-
 void keep_png(const std::filesystem::path& pdf, int page, const std::string& name) {
     std::filesystem::create_directories(artefacts);
     const auto png = artefacts / name;

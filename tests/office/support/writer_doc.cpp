@@ -17,6 +17,7 @@
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <cstdlib>
+#include <regex>
 #include <stdexcept>
 
 namespace vnplan::test {
@@ -149,6 +150,15 @@ int pdf_pages(const std::filesystem::path& pdf) {
     const auto at = info.find("Pages:");
     if (at == std::string::npos) throw std::runtime_error("pdfinfo: no page count");
     return std::stoi(info.substr(at + 6));
+}
+
+bool pdf_landscape(const std::filesystem::path& pdf, int page) {
+    const std::string info =
+        poppler("pdfinfo", {"-f", std::to_string(page), "-l", std::to_string(page), pdf.string()});
+    std::smatch m;
+    if (!std::regex_search(info, m, std::regex(R"(Page +[0-9]+ size: +([0-9.]+) x ([0-9.]+))")))
+        throw std::runtime_error("pdfinfo: no size of page " + std::to_string(page));
+    return std::stod(m[1].str()) > std::stod(m[2].str());
 }
 
 std::string pdf_page_text(const std::filesystem::path& pdf, int page) {

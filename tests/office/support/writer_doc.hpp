@@ -57,6 +57,8 @@ std::string cell_text(const css::uno::Reference<css::text::XTextTable>& table,
 // Runs a poppler tool found on PATH (pdfinfo, pdftotext, pdftoppm); its standard output.
 std::string poppler(const std::string& tool, const std::vector<std::string>& args);
 int pdf_pages(const std::filesystem::path& pdf);
+// pdfinfo's size of page `page`: true when it is wider than high (landscape).
+bool pdf_landscape(const std::filesystem::path& pdf, int page);
 std::string pdf_page_text(const std::filesystem::path& pdf, int page);
 
 } // namespace vnplan::test

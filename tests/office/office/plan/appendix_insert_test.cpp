@@ -112,14 +112,6 @@ const Paragraph& paragraph(const std::vector<Paragraph>& all, const std::string&
     return all.front();
 }
 
-bool pdf_landscape(const std::filesystem::path& pdf, int page) {
-    const std::string info =
-        poppler("pdfinfo", {"-f", std::to_string(page), "-l", std::to_string(page), pdf.string()});
-    std::smatch m;
-    REQUIRE(std::regex_search(info, m, std::regex(R"(Page +[0-9]+ size: +([0-9.]+) x ([0-9.]+))")));
-    return std::stod(m[1].str()) > std::stod(m[2].str());
-}
-
 // Stores `doc` as NAME.odt, .docx and .pdf in the test folder; the path stem.
 std::filesystem::path store_all(const Reference<css::text::XTextDocument>& doc,
                                 const std::string& name) {
