@@ -4,6 +4,7 @@
 
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -73,6 +74,11 @@ int main(int argc, char** argv) {
 #ifdef _WIN32
     SetConsoleOutputCP(CP_UTF8); // the messages are UTF-8 (vnplan.manifest)
 #endif
+#ifdef SIGPIPE
+    // A connection to the office closed under us must be an error we report, not a silent
+    // death by signal (exit 141) that also loses the buffered report.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     cli::Context context;
     if (const char* lang = std::getenv("VNPLAN_LANG"))
         context.lang = std::strncmp(lang, "en", 2) == 0 ? Lang::en : Lang::vi;
@@ -96,7 +102,10 @@ int main(int argc, char** argv) {
         return args.empty() ? cli::unreadable : cli::ok;
     }
     struct StopOffice {
-        ~StopOffice() { cli::stop_office(); }
+        ~StopOffice() {
+            std::cout.flush(); // the report is out before the office is let go
+            cli::stop_office();
+        }
     } stop_office_at_exit;
     const std::string command = args[0];
     args.erase(args.begin());

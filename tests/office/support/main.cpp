@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <csignal>
 #include <exception>
 #include <iostream>
 
@@ -33,6 +34,9 @@ REGISTER_LISTENER("run_counter", 1, RunCounter);
 } // namespace
 
 int main(int argc, char** argv) {
+#ifdef SIGPIPE
+    std::signal(SIGPIPE, SIG_IGN); // an office killed by a test must not take the runner with it
+#endif
     doctest::Context context(argc, argv);
     int result = 1;
     try {
