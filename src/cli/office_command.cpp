@@ -86,6 +86,13 @@ rtl::OUString own_executable() {
 
 int start(const Context& context, long long idle_seconds) {
     const bool vi = context.lang == Lang::vi;
+    warm::StartLock lock;
+    if (!lock.acquire(180)) {
+        complain(context, {"Một lệnh vnplan office start khác đang chạy quá lâu; hãy thử lại sau.",
+                           "Another `vnplan office start` has been running too long; try again "
+                           "later."});
+        return unreadable;
+    }
     if (auto running = reach(context, warm::read_state())) {
         std::cout << (vi ? "LibreOffice chạy sẵn đã có từ trước.\n"
                          : "A warm LibreOffice was already running.\n");
@@ -134,6 +141,14 @@ int start(const Context& context, long long idle_seconds) {
         if (osl_joinProcessWithTimeout(watcher, &zero) == osl_Process_E_None ||
             std::chrono::steady_clock::now() > deadline) {
             osl_freeProcessHandle(watcher);
+            // Two starts at once: the watcher whose state was overwritten stops its office
+            // and exits; the other command's office is the one later commands use.
+            if (auto other = warm::read_state(); other && reach(context, other)) {
+                std::cout << (vi ? "LibreOffice chạy sẵn đã có từ trước.\n"
+                                 : "A warm LibreOffice was already running.\n");
+                print_status(*other, context.lang);
+                return ok;
+            }
             std::ifstream why(state_file("start-error"));
             std::string reason((std::istreambuf_iterator<char>(why)),
                                std::istreambuf_iterator<char>());

@@ -7,10 +7,12 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #ifdef _WIN32
@@ -219,6 +221,37 @@ int other_users(unsigned long self) noexcept {
             fs::remove(entry.path(), ec); // a command that was killed
     }
     return count;
+}
+
+StartLock::StartLock() : path_(file("start-lock")) {}
+
+StartLock::~StartLock() {
+    std::error_code ec;
+    if (held_) fs::remove(path_, ec);
+}
+
+bool StartLock::acquire(int seconds) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    do {
+        // "x": created only when absent, atomically (C11; MSVC has it too).
+        if (std::FILE* lock = std::fopen(path_.string().c_str(), "wx")) {
+            std::fprintf(lock, "%lu\n", own_pid());
+            std::fclose(lock);
+            return held_ = true;
+        }
+        unsigned long holder = 0;
+        if (const auto text = read_file(path_)) try {
+                holder = std::stoul(*text);
+            } catch (const std::exception&) {
+            }
+        std::error_code ec;
+        // A start that was killed left it; an empty file is one being written, unless old.
+        const auto age = fs::file_time_type::clock::now() - fs::last_write_time(path_, ec);
+        if (!ec && (holder != 0 ? !process_alive(holder) : age > std::chrono::seconds(10)))
+            fs::remove(path_, ec);
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    } while (std::chrono::steady_clock::now() < deadline);
+    return false;
 }
 
 Message stale_message() {

@@ -5,7 +5,7 @@
 //
 // Files in state_dir(): "state" (what the watcher started), "last-used" (time of the last
 // command), "busy-PID" (a command using the office now), "stop" (a request to the watcher),
-// "start-error" (why the watcher could not start the office).
+// "start-error" (why the watcher could not start the office), "start-lock" (a start running).
 #pragma once
 
 #include "core/common/message.hpp"
@@ -76,6 +76,22 @@ private:
     Use() = default;
     std::filesystem::path busy_;
     std::unique_ptr<OfficeProcess> office_;
+};
+
+// One `vnplan office start` at a time: two at once would start two offices, one of them only
+// to stop again. A lock whose start was killed is taken over.
+class StartLock {
+public:
+    StartLock();
+    ~StartLock();
+    StartLock(const StartLock&) = delete;
+    StartLock& operator=(const StartLock&) = delete;
+    // Waits up to `seconds` for another start to finish; false when it still holds the lock.
+    bool acquire(int seconds);
+
+private:
+    std::filesystem::path path_;
+    bool held_ = false;
 };
 
 // What stale state files are reported with.

@@ -254,6 +254,26 @@ TEST_SUITE("cli.warm_office") {
         CHECK_FALSE(fs::exists(profile));
     }
 
+    TEST_CASE("two starts at once: both succeed, one warm office is left, stop ends it") {
+        Runtime user("twice");
+        RunResult first, second;
+        std::thread other([&] { second = run_vnplan({"office", "start", "--lang", "en"}); });
+        first = run_vnplan({"office", "start", "--lang", "en"});
+        other.join();
+        INFO(first.out << first.err << second.out << second.err);
+        CHECK(first.exit_code == 0);
+        CHECK(second.exit_code == 0);
+        const unsigned long pid = user.office_pid();
+        CHECK(run_without_own_office({"verify", example}).exit_code == 0);
+        // Both name the same office: the one of the state file.
+        const std::string named = "pid: " + std::to_string(pid) + " ";
+        CHECK(first.out.find(named) != std::string::npos);
+        CHECK(second.out.find(named) != std::string::npos);
+        CHECK(run_vnplan({"office", "stop"}).exit_code == 0);
+        CHECK(wait_gone(pid));
+        CHECK(run_vnplan({"office", "status"}).exit_code == 1);
+    }
+
     TEST_CASE("two users: each their own warm office; one cannot reach the other's") {
         Runtime a("user-a");
         REQUIRE(run_vnplan({"office", "start"}).exit_code == 0);
