@@ -71,9 +71,9 @@ TEST_CASE("method names: English and Vietnamese aliases, any case, accents, spac
         {"ADAMS", M::adams},
         {"làm tròn lên", M::adams},
     };
-    for (const auto& [name, method] : cases) {
-        CAPTURE(name);
-        CHECK(parse_allocation_method(name) == method);
+    for (const auto& one : cases) { // no structured binding: clang 14 cannot capture one
+        CAPTURE(one.first);
+        CHECK(parse_allocation_method(one.first) == one.second);
     }
     for (AllocationMethod m : all_allocation_methods) {
         CHECK(parse_allocation_method(canonical_name(m)) == m);

@@ -170,7 +170,8 @@ bool check_case(const fs::path& tsv) {
         return false;
     }
     bool ok = true;
-    for (const auto& [key, want] : expect) {
+    for (const auto& one : expect) {
+        const std::string &key = one.first, &want = one.second; // clang 14: no captured bindings
         const auto it = got.find(key);
         const std::string have = it == got.end() ? "<nothing>" : it->second;
         CHECK_MESSAGE(have == want, key << ": got [" << have << "] want [" << want << "]");

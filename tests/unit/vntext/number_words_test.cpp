@@ -369,9 +369,10 @@ TEST_CASE("VNORDINAL") {
         {100, "thứ một trăm"},
         {105, "thứ một trăm linh năm"},
     };
-    for (const auto& [n, words] : rows) {
+    for (const auto& row : rows) {
+        const auto n = row.first; // clang 14 cannot capture a structured binding
         CAPTURE(n);
-        CHECK(ordinal_words(n) == words);
+        CHECK(ordinal_words(n) == row.second);
     }
     CHECK_THROWS_AS(ordinal_words(0), vnplan::InputError);
     CHECK_THROWS_AS(ordinal_words(-3), vnplan::InputError);

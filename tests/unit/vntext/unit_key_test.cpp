@@ -44,9 +44,10 @@ TEST_CASE("VNKEY equalities from the seed award table") {
         {"Ðảng ủy", "Đảng uỷ"},
         {"Trường Mầm non Hoa Hồng", "Trường mầm non Hoa Hồng"},
     };
-    for (const auto& [a, b] : same) {
-        CAPTURE(std::string(a));
-        CAPTURE(std::string(b));
+    for (const auto& pair : same) {
+        const std::string a(pair.first), b(pair.second); // clang 14: no captured bindings
+        CAPTURE(a);
+        CAPTURE(b);
         CHECK(unit_key(a) == unit_key(b));
     }
 }
@@ -72,9 +73,10 @@ TEST_CASE("VNKEY keeps different units apart") {
         {"Thanh Sơn", "Thành Sơn"},
         {"Phòng Tư pháp", "Phòng Tư pháp 2"},
     };
-    for (const auto& [a, b] : different) {
-        CAPTURE(std::string(a));
-        CAPTURE(std::string(b));
+    for (const auto& pair : different) {
+        const std::string a(pair.first), b(pair.second); // clang 14: no captured bindings
+        CAPTURE(a);
+        CAPTURE(b);
         CHECK(unit_key(a) != unit_key(b));
     }
 }
