@@ -165,13 +165,13 @@ TEST_SUITE("addin.robustness") {
 
 TEST_SUITE("addin.robustness") {
     TEST_CASE("every function with text, blanks, errors, A:A, 1E+308 and arrays: an error value "
-              "or an answer, never a crash, each under a second") {
+              "or an answer, never a crash, never a hang") {
         // A whole column given to an any/sequence parameter makes Calc build a 1,048,576-row
-        // array before the add-in is called (and UNO reflection copy it): measured 0.5 to 1.9 s
-        // each on this machine, loaded or not. A call gets one second, and three more for each
-        // whole column Calc hands over so: still far below what a hang or a quadratic pass
-        // over a million rows would take.
-        constexpr double per_whole_column = 3.0;
+        // array before the add-in is called (and UNO reflection copy it): 0.5 to 1.9 s each on
+        // a quiet machine, 6 to 13 s with other suites beside it on 2 cores. The bound is for
+        // hangs and quadratic passes over a million rows (ALLOCATEREPORT(A:A;1) once took 13
+        // minutes), not a speed figure: the slowest calls are printed below for that.
+        constexpr double per_call = 10.0, per_whole_column = 20.0;
         int calls = 0, errors = 0;
         double slowest = 0, slowest_whole_column = 0;
         std::string slowest_call, slowest_whole_column_call;
@@ -204,7 +204,7 @@ TEST_SUITE("addin.robustness") {
                 const double seconds =
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
                 CHECK(error != err_no_name); // the add-in function was really called
-                CHECK(seconds < 1.0 + per_whole_column * c.whole_columns_as_values);
+                CHECK(seconds < per_call + per_whole_column * c.whole_columns_as_values);
                 const bool whole = c.whole_columns_as_values > 0;
                 auto& worst = whole ? slowest_whole_column : slowest;
                 if (seconds > worst) {
