@@ -102,8 +102,7 @@ int report_totals_problems(const Context& context, const office::GenerateResult&
 
 int generate_command(const Context& context, const std::vector<std::string>& args) {
     std::vector<std::string> workbooks;
-    std::string template_file, out_dir = ".", formats = "odt,docx,pdf", each, name, merge_pdf,
-                               jobs;
+    std::string template_file, out_dir = ".", formats = "odt,docx,pdf", each, name, merge_pdf, jobs;
     bool force = false, override_totals = false;
     po::options_description options;
     options.add_options()("workbook", po::value(&workbooks))("template", po::value(&template_file))(

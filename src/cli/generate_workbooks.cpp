@@ -27,14 +27,13 @@ public:
         for (const auto& stem : stems)
             if (const auto it = taken_.find(key(stem)); it != taken_.end())
                 throw InputError(
-                    {"Không tạo văn bản từ " + workbooks[index] + ": tên \"" + stem +
-                         "\" trùng với văn bản của " + workbooks[it->second] +
-                         " trong cùng lệnh (không ghi đè, kể cả với --force). Hãy đổi tên một "
-                         "sổ tính hoặc tạo riêng với --out khác.",
-                     "No document written from " + workbooks[index] + ": the name \"" + stem +
-                         "\" is also a document of " + workbooks[it->second] +
-                         " in this command (never overwritten, even with --force). Rename one "
-                         "workbook or generate it separately with another --out."});
+                    {"Tên văn bản \"" + stem + "\" trùng với văn bản của " + workbooks[it->second] +
+                         " trong cùng lệnh: không ghi đè (kể cả với --force). Hãy đổi tên một "
+                         "trong hai sổ tính, hoặc tạo sổ tính này bằng lệnh riêng với --out khác.",
+                     "The document name \"" + stem + "\" is also one of " + workbooks[it->second] +
+                         "'s in this command: not overwritten (even with --force). Rename one "
+                         "of the two workbooks, or make this one in its own command with "
+                         "another --out."});
         for (const auto& stem : stems)
             taken_.emplace(key(stem), index);
     }
@@ -47,8 +46,7 @@ private:
 
 // Generates workbook `index`'s documents, printing what was written; its exit code.
 int generate_one(const Context& context, const std::vector<std::string>& workbooks,
-                 std::size_t index, office::GenerateOptions options, unsigned jobs,
-                 Names& names) {
+                 std::size_t index, office::GenerateOptions options, unsigned jobs, Names& names) {
     const std::string& workbook = workbooks[index];
     require_file(workbook);
     options.stem = std::filesystem::path(workbook).stem().string();

@@ -189,9 +189,9 @@ TEST_SUITE("cli.generate_workbooks") {
         INFO(r.out << r.err);
         CHECK(r.exit_code == 2);
         for (const auto& later : {b, c})
-            CHECK(contains(r.err, "vnplan: " + later.string() + ": Không tạo văn bản từ " +
-                                      later.string() + ": tên \"" + later.stem().string() +
-                                      "\" trùng với văn bản của " + a.string()));
+            CHECK(contains(r.err, "vnplan: " + later.string() + ": Tên văn bản \"" +
+                                      later.stem().string() + "\" trùng với văn bản của " +
+                                      a.string() + " trong cùng lệnh"));
         CHECK_FALSE(fs::exists(out / "KE-HOACH.odt"));
         check_plan_text(WriterDoc(out / "ke-hoach.odt").text(), 181, "Người A", 182);
     }
@@ -208,7 +208,8 @@ TEST_SUITE("cli.generate_workbooks") {
                                 "--out", out.string(), "--format", "odt", "--jobs", "1"});
         INFO(r.out << r.err);
         CHECK(r.exit_code == 2);
-        CHECK(contains(r.err, "tên \"Xã hai\" trùng với văn bản của " + a.string()));
+        CHECK(contains(r.err, "vnplan: " + c.string() +
+                                  ": Tên văn bản \"Xã hai\" trùng với văn bản của " + a.string()));
         check_plan_text(WriterDoc(out / "Xã Hai.odt").text(), 191, "Người A", 193);
         check_plan_text(WriterDoc(out / "Xã Ba.odt").text(), 192, "Người B", 191);
         CHECK(fs::exists(out / "Xã Một.odt"));
@@ -216,9 +217,9 @@ TEST_SUITE("cli.generate_workbooks") {
     }
 
     TEST_CASE("--merge-pdf joins one workbook's documents: refused with several") {
-        const RunResult r = run_vnplan({"generate", example.string(), example.string(),
-                                        "--merge-pdf", (temp_dir() / "ghep.pdf").string(),
-                                        "--lang", "en"});
+        const RunResult r =
+            run_vnplan({"generate", example.string(), example.string(), "--merge-pdf",
+                        (temp_dir() / "ghep.pdf").string(), "--lang", "en"});
         CHECK(r.exit_code == 2);
         CHECK(contains(r.err, "--merge-pdf takes one workbook"));
         CHECK_FALSE(fs::exists(temp_dir() / "ghep.pdf"));
