@@ -7,10 +7,12 @@
 #include <com/sun/star/uno/Exception.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <iostream>
 #include <map>
-#include <optional>
+#include <string>
+#include <vector>
 
 namespace vnplan::cli {
 
