@@ -1,8 +1,9 @@
-// vnplan generate WORKBOOK [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
+// vnplan generate WORKBOOK... [--template FILE] [--out DIR] [--format odt,docx,pdf] [--force]
 //                 [--override-totals] [--each SHEET_OR_RANGE [--name COLUMN]] [--merge-pdf FILE]
 //                 [--jobs N]
 #include "cli/cli.hpp"
 #include "cli/generate_pool.hpp"
+#include "cli/generate_workbooks.hpp"
 #include "office/common/documents.hpp"
 #include "office/common/ustring.hpp"
 #include "office/plan/generate.hpp"
@@ -39,17 +40,20 @@ std::filesystem::path default_template() {
     return program.parent_path().parent_path() / "share" / "vnplan" / "templates" / "ke-hoach.ott";
 }
 
-office::GenerateOptions document_options(const Context& context, const std::string& workbook,
-                                         const std::string& template_file,
-                                         const std::string& out_dir, const std::string& formats,
-                                         bool force, bool override_totals) {
+void require_file(const std::string& workbook) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(workbook, ec))
         throw InputError(
             {"Không tìm thấy tệp " + workbook + ".", "File not found: " + workbook + "."});
+}
+
+office::GenerateOptions output_options(const Context& context, const std::string& template_file,
+                                       const std::string& out_dir, const std::string& formats,
+                                       bool force, bool override_totals) {
     office::GenerateOptions generate;
     generate.template_file =
         template_file.empty() ? default_template() : std::filesystem::path(template_file);
+    std::error_code ec;
     if (!std::filesystem::is_regular_file(generate.template_file, ec))
         throw InputError({"Không tìm thấy mẫu " + generate.template_file.string() + ".",
                           "Template not found: " + generate.template_file.string() + "."});
@@ -59,6 +63,14 @@ office::GenerateOptions document_options(const Context& context, const std::stri
     generate.override_totals = override_totals;
     generate.lang = context.lang;
     return generate;
+}
+
+office::GenerateOptions document_options(const Context& context, const std::string& workbook,
+                                         const std::string& template_file,
+                                         const std::string& out_dir, const std::string& formats,
+                                         bool force, bool override_totals) {
+    require_file(workbook);
+    return output_options(context, template_file, out_dir, formats, force, override_totals);
 }
 
 int report_totals_problems(const Context& context, const office::GenerateResult& result) {
@@ -89,40 +101,35 @@ int report_totals_problems(const Context& context, const office::GenerateResult&
 }
 
 int generate_command(const Context& context, const std::vector<std::string>& args) {
-    std::string workbook, template_file, out_dir = ".", formats = "odt,docx,pdf", each, name,
-                                         merge_pdf, jobs;
+    std::vector<std::string> workbooks;
+    std::string template_file, out_dir = ".", formats = "odt,docx,pdf", each, name, merge_pdf, jobs;
     bool force = false, override_totals = false;
     po::options_description options;
-    options.add_options()("workbook", po::value(&workbook))("template", po::value(&template_file))(
+    options.add_options()("workbook", po::value(&workbooks))("template", po::value(&template_file))(
         "out", po::value(&out_dir))("format", po::value(&formats))("force",
                                                                    po::bool_switch(&force))(
         "override-totals", po::bool_switch(&override_totals))("each", po::value(&each))(
         "name", po::value(&name))("merge-pdf", po::value(&merge_pdf))("jobs", po::value(&jobs));
     po::positional_options_description positional;
-    positional.add("workbook", 1);
+    positional.add("workbook", -1);
     parse_arguments(args, options, positional);
-    if (workbook.empty())
-        throw InputError({"Thiếu tên tệp sổ tính: vnplan generate SỔ_TÍNH",
-                          "Missing workbook: vnplan generate WORKBOOK"});
-    office::GenerateOptions generate = document_options(context, workbook, template_file, out_dir,
-                                                        formats, force, override_totals);
-    generate.stem = std::filesystem::path(workbook).stem().string();
+    if (workbooks.empty())
+        throw InputError({"Thiếu tên tệp sổ tính: vnplan generate SỔ_TÍNH...",
+                          "Missing workbook: vnplan generate WORKBOOK..."});
+    // One joined PDF per command: of which workbook's documents would be a guess.
+    if (workbooks.size() > 1 && !merge_pdf.empty())
+        throw InputError({"--merge-pdf chỉ dùng với một sổ tính: hãy chạy một lệnh cho mỗi "
+                          "sổ tính cần ghép PDF.",
+                          "--merge-pdf takes one workbook: run one command for each workbook "
+                          "whose PDFs are to be joined."});
+    if (workbooks.size() == 1) require_file(workbooks.front()); // before the template, as before
+    office::GenerateOptions generate =
+        output_options(context, template_file, out_dir, formats, force, override_totals);
     generate.each = each;
     generate.name_column = name;
     generate.merge_pdf = merge_pdf;
     const unsigned offices = jobs.empty() ? default_jobs() : parse_jobs(jobs);
-
-    auto& soffice = office(context);
-    const Workbook opened(context, std::filesystem::path(workbook));
-    const auto& spreadsheet = opened.spreadsheet;
-
-    const bool vi = context.lang == Lang::vi;
-    const office::GenerateResult result =
-        generate_batch(context, soffice.context(), spreadsheet, generate, offices);
-    if (result.stopped) return report_totals_problems(context, result);
-    for (const auto& path : result.files)
-        std::cout << (vi ? "Đã tạo " : "Wrote ") << path.string() << '\n';
-    return ok;
+    return generate_workbooks(context, workbooks, generate, offices);
 }
 
 } // namespace vnplan::cli
