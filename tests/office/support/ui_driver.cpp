@@ -85,7 +85,9 @@ std::vector<OpenDialog> open_dialogs() {
         auto context = accessible->getAccessibleContext();
         if (!context.is()) continue;
         const auto role = context->getAccessibleRole();
-        if (role == a11y::AccessibleRole::DIALOG || role == a11y::AccessibleRole::ALERT)
+        // A dialog still being built (no controls yet, on a loaded machine) is not yet found.
+        if ((role == a11y::AccessibleRole::DIALOG || role == a11y::AccessibleRole::ALERT) &&
+            context->getAccessibleChildCount() > 0)
             found.push_back({context, window});
     }
     return found;
