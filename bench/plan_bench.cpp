@@ -183,7 +183,9 @@ void pool(const std::filesystem::path& book, const std::filesystem::path& dir) {
 } // namespace
 
 int main(int argc, char** argv) {
-    const std::string only = argc > 1 ? argv[1] : ""; // seed, big, batch or pool: one case only
+    // seed, big, batch or pool: one case only; store-big PATH [ROWS] and store-batch PATH write
+    // the workbooks used, for trying things by hand.
+    const std::string only = argc > 1 ? argv[1] : "";
     return vnplan::tools::run_tool("plan_bench", [&]() -> int {
         auto office = vnplan::office::OfficeProcess::start();
         auto desktop = office->desktop();
@@ -260,6 +262,11 @@ int main(int argc, char** argv) {
         for (int i = 1; i <= 100; ++i)
             list.push_back({text("Xã số " + std::to_string(i)), Any(60.0 + i * 0.25)});
         put(vnplan::tools::sheet_at(book, 4), 0, 0, list);
+        if (only == "store-batch" && argc > 2) { // the 100-row batch for profiling: PATH
+            vnplan::office::store_document(doc, argv[2], "calc8", true);
+            vnplan::office::close_document(doc);
+            return 0;
+        }
         if (only.empty() || only == "pool") {
             const auto file = out / "batch-100.ods";
             vnplan::office::store_document(doc, file, "calc8", true);

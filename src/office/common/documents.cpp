@@ -71,7 +71,8 @@ Reference<css::lang::XComponent> new_document(const Reference<css::frame::XDeskt
 }
 
 void store_document(const Reference<css::lang::XComponent>& document,
-                    const std::filesystem::path& path, const std::string& filter, bool overwrite) {
+                    const std::filesystem::path& path, const std::string& filter, bool overwrite,
+                    bool thumbnail) {
     std::error_code ec;
     if (std::filesystem::exists(path, ec) && !overwrite)
         throw InputError({"Tệp " + path.string() + " đã có; không ghi đè (dùng --force để ghi đè).",
@@ -80,9 +81,10 @@ void store_document(const Reference<css::lang::XComponent>& document,
     std::random_device random;
     std::filesystem::path temp = path;
     temp += ".tmp-" + std::to_string(random());
-    Sequence<PropertyValue> args(2);
+    Sequence<PropertyValue> args(thumbnail ? 2 : 3);
     args[0] = property("FilterName", css::uno::Any(to_ou(filter)));
     args[1] = property("Overwrite", css::uno::Any(true));
+    if (!thumbnail) args[2] = property("NoThumbnail", css::uno::Any(true)); // MediaDescriptor
     Reference<css::frame::XStorable> storable(document, css::uno::UNO_QUERY_THROW);
     try {
         storable->storeToURL(to_ou(file_url(temp)), args);

@@ -27,9 +27,11 @@ new_document(const css::uno::Reference<css::frame::XDesktop2>& desktop, const st
 
 // Stores a copy under `path` with the export filter (e.g. "calc8", "writer8", "MS Word 2007
 // XML", "writer_pdf_Export"). Refuses to replace an existing file unless `overwrite`.
+// Without `thumbnail` an ODF file gets no preview image (Thumbnails/thumbnail.png), which
+// otherwise costs a rendering of page 1 at every store.
 void store_document(const css::uno::Reference<css::lang::XComponent>& document,
                     const std::filesystem::path& path, const std::string& filter,
-                    bool overwrite = false);
+                    bool overwrite = false, bool thumbnail = true);
 
 // Closes without asking; never throws.
 void close_document(const css::uno::Reference<css::lang::XComponent>& document) noexcept;

@@ -72,6 +72,7 @@ Inserter::Inserter(Reference<css::text::XText> text,
     props_.set(cursor, UNO_QUERY_THROW);
     state_.set(cursor, UNO_QUERY_THROW);
     states_.set(cursor, UNO_QUERY_THROW);
+    multi_.set(cursor, UNO_QUERY_THROW);
     // Text typed at the cursor takes the attributes of the template paragraph: clear them.
     cursor_->gotoEndOfParagraph(true);
     std::vector<rtl::OUString> all = paragraph_properties();
@@ -94,6 +95,14 @@ void Inserter::paragraph(const ParagraphFormat& format, const std::vector<plan::
         whole += run.text;
         lengths.push_back(to_ou(run.text).getLength()); // a line break is one character too
         emphasis = emphasis || run.bold || run.italic;
+    }
+    if (!emphasis && !inherited_ && format.character.empty() &&
+        whole.find('\n') == std::string::npos) {
+        // A plain paragraph: its style first, then its text and the break in one call ('\r'
+        // splits the paragraph as the control character does).
+        set_paragraph(format);
+        text_->insertString(range_, to_ou(whole) + "\r", false);
+        return;
     }
     std::size_t start = 0;
     for (;;) {
@@ -130,12 +139,27 @@ void Inserter::paragraph(const ParagraphFormat& format, const std::vector<plan::
     inherited_ = !runs.empty() && (runs.back().bold || runs.back().italic);
     for (const auto& [name, value] : format.character)
         inherited_ = inherited_ || name == "CharWeight" || name == "CharPosture";
-    props_->setPropertyValue("ParaStyleName", Any(format.style));
+    set_paragraph(format);
+    text_->insertControlCharacter(range_, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+}
+
+// The style, then the direct paragraph formatting, in one call.
+void Inserter::set_paragraph(const ParagraphFormat& format) {
+    if (format.paragraph.empty()) {
+        props_->setPropertyValue("ParaStyleName", Any(format.style));
+        return;
+    }
+    Sequence<rtl::OUString> names(static_cast<sal_Int32>(format.paragraph.size() + 1));
+    Sequence<Any> values(names.getLength());
+    names[0] = "ParaStyleName";
+    values[0] <<= format.style;
+    sal_Int32 i = 1;
     for (const auto& [name, value] : format.paragraph) {
-        props_->setPropertyValue(name, value);
+        names[i] = name;
+        values[i++] = value;
         direct_.push_back(name);
     }
-    text_->insertControlCharacter(range_, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    multi_->setPropertyValues(names, values);
 }
 
 Reference<css::text::XTextTable> Inserter::table(const Reference<css::lang::XComponent>& document,

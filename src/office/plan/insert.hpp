@@ -5,6 +5,7 @@
 #include "core/plan/model.hpp"
 #include "office/plan/writer.hpp"
 
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XMultiPropertyStates.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
@@ -51,12 +52,15 @@ public:
           const TableFiller& fill);
 
 private:
+    void set_paragraph(const ParagraphFormat& format);
+
     css::uno::Reference<css::text::XText> text_;
     css::uno::Reference<css::text::XParagraphCursor> cursor_;
     css::uno::Reference<css::text::XTextRange> range_;
     css::uno::Reference<css::beans::XPropertySet> props_;
     css::uno::Reference<css::beans::XPropertyState> state_;
     css::uno::Reference<css::beans::XMultiPropertyStates> states_;
+    css::uno::Reference<css::beans::XMultiPropertySet> multi_;
     std::vector<rtl::OUString> direct_; // paragraph properties the last paragraph set directly
     bool inherited_ = false;            // the last paragraph ended bold or italic
 };
