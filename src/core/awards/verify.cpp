@@ -272,7 +272,7 @@ void numbering_warnings(const Checker& check, const Layout& layout,
 // The same unit twice in one innermost section.
 void duplicate_warnings(const Checker& check, const Layout& layout,
                         const std::vector<std::size_t>& innermost, std::vector<Finding>& warnings) {
-    UnitKeys keys;
+    const std::vector<std::uint32_t> keys = unit_key_numbers(layout.items);
     // (section, the unit's key number) -> the row where it was first met
     std::unordered_map<std::uint64_t, std::size_t> seen;
     seen.reserve(layout.items.size());
@@ -280,8 +280,7 @@ void duplicate_warnings(const Checker& check, const Layout& layout,
         for (std::size_t i : layout.sections[s].items) {
             const Item& item = layout.items[i];
             if (innermost[i] != s || item.unit.empty()) continue;
-            const std::uint64_t key =
-                (static_cast<std::uint64_t>(s) << 32) | keys.number(item.unit);
+            const std::uint64_t key = (static_cast<std::uint64_t>(s) << 32) | keys[i];
             const auto [it, inserted] = seen.emplace(key, item.row);
             if (!inserted)
                 check.add(warnings, item.row, layout.unit_column,
