@@ -1,9 +1,11 @@
 // vnplan_awards_bench: the speed goals of issue 3, in one real headless office with the
 // freshly built vnplan.oxt, each next to LibreOffice's own work on the same data:
+//   awards::verify alone on the same 10,000-item table, without an office (issue 16: < 2 ms);
 //   AWARDCHECK on a 10,000-row table (goal < 50 ms a call) vs SUMIF over the same table;
 //   vnplan verify on a 100,000-row workbook vs LibreOffice starting and opening it (goal
 //   < 1.5x) and, with a warm office, under 2 s (issue 16);
 //   ALLOCATE, 1,000 units and a total of 10,000 (goal < 50 ms) vs Hamilton in formulas.
+#include "core/awards/verify.hpp"
 #include "core/common/grid.hpp"
 #include "core/vntext/text.hpp"
 #include "office/common/documents.hpp"
@@ -27,6 +29,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <random>
 
 namespace {
@@ -37,37 +40,48 @@ double ms_since(Clock::time_point start) {
 }
 
 // An award table like the appendix of Kế hoạch 143, `items` item rows in sections of 20.
-Sequence<Sequence<Any>> award_table(int items) {
+vnplan::Grid award_grid(int items) {
+    using vnplan::Cell;
     std::mt19937 random(143);
-    std::vector<std::vector<Any>> rows;
-    auto row = [&](Any a, Any b, Any c, Any d) {
-        rows.push_back({a, b, c, d, Any(rtl::OUString())});
-    };
-    row(Any(to_ou("STT")), Any(to_ou("Tên tập thể, cá nhân")), Any(to_ou("Tập thể")),
-        Any(to_ou("Cá nhân")));
-    long long total[2] = {0, 0};
+    vnplan::Grid grid;
+    auto row = [&](Cell a, Cell b, Cell c, Cell d) { grid.rows.push_back({a, b, c, d, Cell{}}); };
+    const auto text = [](std::string t) { return Cell::of(std::move(t)); };
+    row(text("STT"), text("Tên tập thể, cá nhân"), text("Tập thể"), text("Cá nhân"));
+    double total[2] = {0, 0};
     for (int done = 0, section = 0; done < items; ++section) {
-        const std::size_t section_row = rows.size();
-        row(Any(to_ou(vnplan::vntext::roman_numeral(section % 10 + 1) + ".")),
-            Any(to_ou("Mục " + std::to_string(section + 1))), Any(0.0), Any(0.0));
+        const std::size_t section_row = grid.rows.size();
+        row(text(vnplan::vntext::roman_numeral(section % 10 + 1) + "."),
+            text("Mục " + std::to_string(section + 1)), Cell::of(0.0), Cell::of(0.0));
         double sums[2] = {0, 0};
         for (int i = 1; i <= 20 && done < items; ++i, ++done) {
             const double a = random() % 3, b = random() % 4;
             sums[0] += a;
             sums[1] += b;
-            row(Any(double(i)), Any(to_ou("UBND phường số " + std::to_string(done % 500))), Any(a),
-                Any(b));
+            row(Cell::of(double(i)), text("UBND phường số " + std::to_string(done % 500)),
+                Cell::of(a), Cell::of(b));
         }
-        rows[section_row][2] <<= sums[0];
-        rows[section_row][3] <<= sums[1];
-        total[0] += static_cast<long long>(sums[0]);
-        total[1] += static_cast<long long>(sums[1]);
+        grid.rows[section_row][2] = Cell::of(sums[0]);
+        grid.rows[section_row][3] = Cell::of(sums[1]);
+        total[0] += sums[0];
+        total[1] += sums[1];
     }
-    row(Any(rtl::OUString()), Any(to_ou("Tổng cộng")), Any(double(total[0])),
-        Any(double(total[1])));
-    Sequence<Sequence<Any>> out(static_cast<sal_Int32>(rows.size()));
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        out[static_cast<sal_Int32>(r)] = Sequence<Any>(rows[r].data(), 5);
+    row(Cell{}, text("Tổng cộng"), Cell::of(total[0]), Cell::of(total[1]));
+    return grid;
+}
+
+// The same table as setDataArray takes it (blank cells as empty strings).
+Sequence<Sequence<Any>> award_table(int items) {
+    const vnplan::Grid grid = award_grid(items);
+    Sequence<Sequence<Any>> out(static_cast<sal_Int32>(grid.height()));
+    for (std::size_t r = 0; r < grid.height(); ++r) {
+        Sequence<Any> row(static_cast<sal_Int32>(grid.width()));
+        for (std::size_t c = 0; c < grid.width(); ++c) {
+            const vnplan::Cell& cell = grid.at(r, c);
+            row[static_cast<sal_Int32>(c)] =
+                cell.is_number() ? Any(cell.number) : Any(to_ou(cell.text));
+        }
+        out[static_cast<sal_Int32>(r)] = row;
+    }
     return out;
 }
 
@@ -129,6 +143,26 @@ struct Sheet {
         return sheet->getCellRangeByName(to_ou(cell))->getCellByPosition(0, 0)->getError();
     }
 };
+
+// The core alone, no office: awards::verify of the bench's tables, median of `runs`.
+void core_verify() {
+    for (const int items : {10000, 100000}) {
+        const vnplan::Grid grid = award_grid(items);
+        const int runs = items > 10000 ? 5 : 21;
+        std::vector<double> times;
+        std::size_t errors = 0;
+        for (int i = 0; i < runs; ++i) {
+            const auto start = Clock::now();
+            errors += vnplan::awards::verify(grid).errors.size();
+            times.push_back(ms_since(start));
+        }
+        if (errors != 0) throw std::runtime_error("verify found errors in the bench table");
+        std::sort(times.begin(), times.end());
+        std::printf("awards::verify alone, %d item rows (%d rows): %.2f ms (goal for 10,000 "
+                    "items: < 2 ms)\n",
+                    items, static_cast<int>(grid.height()), times[times.size() / 2]);
+    }
+}
 
 void award_check(vnplan::office::OfficeProcess& office) {
     const auto table = award_table(10000);
@@ -244,14 +278,22 @@ void allocate(vnplan::office::OfficeProcess& office) {
 
 } // namespace
 
-// vnplan_awards_bench [check] [allocate] [verify]: the named benchmarks (default: all three).
+// vnplan_awards_bench [core] [check] [allocate] [verify]: the named benchmarks (default: all;
+// `core` needs no office).
 int main(int argc, char** argv) {
     return vnplan::tools::run_tool("vnplan_awards_bench", [&]() -> int {
         std::vector<std::string> chosen(argv + 1, argv + argc);
-        if (chosen.empty()) chosen = {"check", "allocate", "verify"};
-        auto office = vnplan::office::OfficeProcess::start();
-        office->install_extension(VNPLAN_BENCH_OXT);
+        if (chosen.empty()) chosen = {"core", "check", "allocate", "verify"};
+        std::unique_ptr<vnplan::office::OfficeProcess> office;
         for (const std::string& name : chosen) {
+            if (name == "core") {
+                core_verify();
+                continue;
+            }
+            if (!office) {
+                office = vnplan::office::OfficeProcess::start();
+                office->install_extension(VNPLAN_BENCH_OXT);
+            }
             if (name == "check")
                 award_check(*office);
             else if (name == "allocate")
@@ -260,7 +302,7 @@ int main(int argc, char** argv) {
                 verify_large(*office, VNPLAN_BENCH_CLI);
             else {
                 std::cerr << "vnplan_awards_bench: unknown benchmark " << name
-                          << " (check, allocate or verify)\n";
+                          << " (core, check, allocate or verify)\n";
                 return 2;
             }
         }

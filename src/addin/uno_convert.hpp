@@ -9,6 +9,7 @@
 
 #include "core/common/grid.hpp"
 #include "core/common/message.hpp"
+#include "office/common/sheet_reader.hpp"
 #include "office/common/ustring.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -64,8 +65,9 @@ void numbers_of(const Rows& rows, std::vector<std::optional<double>>& out);
 
 // ---- Cell range arguments (XCellRange: Calc passes the range itself, unconverted) ----
 
-// A whole table, with its sheet position, formulas and hidden rows (office::read_grid).
-Grid table_of(const CellRange& range);
+// A whole table, with its sheet position, formulas and hidden rows (office::read_grid; only
+// the `parts` asked for).
+Grid table_of(const CellRange& range, office::GridParts parts = {});
 // Only the values, cut to the sheet's used area: B:B must not mean a million rows per call.
 Rows values_of(const CellRange& range);
 

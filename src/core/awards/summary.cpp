@@ -14,11 +14,12 @@ std::vector<UnitTotal> summarize(const Grid& grid, const Verification& v) {
         if (kind == RowKind::item) throw InputError({f.line(Lang::vi), f.line(Lang::en)});
     }
     std::vector<UnitTotal> units;
-    std::unordered_map<std::string, std::size_t> index;
-    UnitKeys keys;
-    for (const Item& item : layout.items) {
+    std::unordered_map<std::uint32_t, std::size_t> index; // key number -> units
+    const std::vector<std::uint32_t> keys = unit_key_numbers(layout.items);
+    for (std::size_t i = 0; i < layout.items.size(); ++i) {
+        const Item& item = layout.items[i];
         if (item.unit.empty()) continue;
-        auto [it, inserted] = index.emplace(keys.key(item.unit), units.size());
+        auto [it, inserted] = index.emplace(keys[i], units.size());
         if (inserted)
             units.push_back(
                 {item.unit, std::vector<long long>(layout.count_columns.size(), 0), {}});

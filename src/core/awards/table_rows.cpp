@@ -8,20 +8,23 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
 
 namespace vnplan::awards::detail {
 namespace {
 
+// One per structural row: kept small (tables run to 100,000 rows), its mark is
+// marks_[rows_[row].mark] and its title a view of that mark's rest or of a cell of the grid.
 struct Node {
     std::size_t row = 0;
-    Mark mark; // kind none: an unmarked row
     std::size_t level = 0;
     std::optional<std::size_t> parent; // index into nodes
     std::vector<std::size_t> children;
     bool figures = false; // on its own row
     std::optional<std::size_t> closing_row;
-    std::string title;
+    std::string_view title;
 };
 
 bool whole_positive(const Cell& cell) {
@@ -40,11 +43,13 @@ public:
             layout_.rows[r] = r >= layout_.header_first ? RowKind::header : RowKind::trailer;
         for (std::size_t r = 0; r < layout_.header_first; ++r)
             if (row_is_blank(grid_, r)) layout_.rows[r] = RowKind::blank;
-        nodes_.reserve(grid_.height()); // no reallocation: nodes are large, tables long
-        marks_.assign(grid_.height(), Mark{});
-        summaries_.assign(grid_.height(), Summary{});
+        nodes_.reserve(grid_.height()); // no reallocation: tables are long
+        rows_.assign(grid_.height(), RowInfo{});
+        marks_.assign(1, Mark{});
+        summaries_.assign(1, Summary{});
         for (std::size_t r = start; r < grid_.height(); ++r)
             first_pass(r);
+        // Nodes keep views of marks_' texts: no mark may be added from here on.
         for (std::size_t r = start; r < grid_.height(); ++r)
             second_pass(r);
         finish();
@@ -66,15 +71,34 @@ private:
         return {};
     }
 
-    Mark mark_of(std::size_t r) const {
+    // The index in marks_ of row r's mark (0: none).
+    std::uint32_t mark_of(std::size_t r) {
         const Cell& number = number_cell(r);
-        if (whole_positive(number) && layout_.number_column != layout_.unit_column) {
+        if (whole_positive(number) && layout_.number_column != layout_.unit_column)
+            return numbered(static_cast<long>(number.number));
+        Mark m = text_mark(r);
+        if (m.kind == MarkKind::none) return 0; // always Mark{}
+        marks_.push_back(std::move(m));
+        return static_cast<std::uint32_t>(marks_.size() - 1);
+    }
+
+    // Rows numbered in the STT column share one mark per number (a table repeats 1, 2, 3...).
+    std::uint32_t numbered(long value) {
+        const auto [it, added] =
+            numbered_.emplace(value, static_cast<std::uint32_t>(marks_.size()));
+        if (added) {
             Mark m;
             m.kind = MarkKind::arabic;
-            m.value = static_cast<long>(number.number);
+            m.value = value;
             m.token = std::to_string(m.value);
-            return m;
+            marks_.push_back(std::move(m));
         }
+        return it->second;
+    }
+
+    // The mark of a row that no whole number in the STT column numbers.
+    Mark text_mark(std::size_t r) const {
+        const Cell& number = number_cell(r);
         if (number.is_number() && number.number > 0 && number.number < 1000 &&
             layout_.number_column != layout_.unit_column) {
             // "1.2" typed where the point is a decimal point becomes the number 1.2.
@@ -106,16 +130,21 @@ private:
     }
 
     void first_pass(std::size_t r) {
-        if (row_is_blank(grid_, r)) return;
-        summaries_[r] = summary_of(r);
-        if (summaries_[r].kind != SummaryKind::none) {
+        RowInfo& row = rows_[r];
+        row.blank = row_is_blank(grid_, r);
+        if (row.blank) return;
+        if (Summary summary = summary_of(r); summary.kind != SummaryKind::none) {
+            row.summary = static_cast<std::uint32_t>(summaries_.size());
+            summaries_.push_back(std::move(summary));
             last_summary_ = r;
             return;
         }
-        marks_[r] = mark_of(r);
-        settle_letter(marks_[r]);
-        if (marks_[r].kind == MarkKind::letter) last_letter_ = marks_[r].value;
-        const MarkKind kind = marks_[r].kind;
+        row.mark = mark_of(r);
+        if (row.mark == 0) return;
+        Mark& m = marks_[row.mark];
+        settle_letter(m); // a letter is read from text: its mark is the row's own
+        if (m.kind == MarkKind::letter) last_letter_ = m.value;
+        const MarkKind kind = m.kind;
         if (kind != MarkKind::none && std::find(kinds_.begin(), kinds_.end(), kind) == kinds_.end())
             kinds_.push_back(kind);
     }
@@ -136,7 +165,7 @@ private:
     }
 
     void second_pass(std::size_t r) {
-        if (row_is_blank(grid_, r)) return;
+        if (rows_[r].blank) return;
         const bool figures = has_figures(grid_, layout_, r);
         RowKind& kind = layout_.rows[r];
         if (after_grand_) {
@@ -153,8 +182,8 @@ private:
                                 "): the table's structure is not clear."});
             return;
         }
-        if (summaries_[r].kind != SummaryKind::none) return summary(r, figures);
-        const Mark& m = marks_[r];
+        if (rows_[r].summary != 0) return summary(r, figures);
+        const Mark& m = marks_[rows_[r].mark];
         const bool named = unit_cell(r).is_text() && layout_.unit_column != layout_.number_column;
         if (m.kind == MarkKind::none && !figures) {
             // Text without figures: a unit with nothing yet, or notes and signatures.
@@ -178,7 +207,6 @@ private:
     void add_node(std::size_t r, const Mark& m, bool figures) {
         Node node;
         node.row = r;
-        node.mark = m;
         node.figures = figures;
         if (m.kind != MarkKind::none) {
             node.level = level_of(m.kind);
@@ -207,12 +235,15 @@ private:
         last_structural_ = r;
     }
 
-    std::string unit_text(std::size_t r) const {
+    std::string_view unit_text(std::size_t r) const {
         if (unit_cell(r).is_text()) return unit_cell(r).text;
         for (std::size_t c = layout_.number_column + 1; c < grid_.width(); ++c)
             if (grid_.at(r, c).is_text()) return grid_.at(r, c).text;
         return {};
     }
+
+    // The mark of a node's row (kind none: an unmarked row).
+    const Mark& mark(const Node& node) const { return marks_[rows_[node.row].mark]; }
 
     // The innermost open node with rows under it, and not yet closed.
     std::optional<std::size_t> open_section() const {
@@ -253,7 +284,7 @@ private:
         for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
             const Node& n = nodes_[*it];
             const std::string title = fold_label(n.title);
-            if (fold_label(n.mark.token) == name || title == name ||
+            if (fold_label(mark(n).token) == name || title == name ||
                 (name.size() >= 3 && title.find(name) != std::string::npos))
                 return *it;
         }
@@ -261,7 +292,7 @@ private:
     }
 
     void summary(std::size_t r, bool figures) {
-        const Summary& s = summaries_[r];
+        const Summary& s = summaries_[rows_[r].summary];
         if (s.kind == SummaryKind::grand) {
             // Some offices put the grand total first, right under the header.
             if (nodes_.empty() && !layout_.total_row) {
@@ -309,13 +340,14 @@ private:
         if (here == mine) return close(*section, r);
         if (here == all) return grand(r, figures);
         layout_.rows[r] = RowKind::unclear;
-        unclear(r, {"không rõ dòng này là dòng cộng mục " + s.mark.token +
+        const std::string& token = mark(s).token;
+        unclear(r, {"không rõ dòng này là dòng cộng mục " + token +
                         " hay dòng tổng cộng (số liệu không khớp với cả hai): hãy ghi rõ \"Cộng "
                         "mục " +
-                        s.mark.token + "\" hoặc \"Tổng cộng\".",
-                    "this row may close section " + s.mark.token +
+                        token + "\" hoặc \"Tổng cộng\".",
+                    "this row may close section " + token +
                         " or be the grand total (its figures match neither): label it \"Cộng mục " +
-                        s.mark.token + "\" or \"Tổng cộng\"."});
+                        token + "\" or \"Tổng cộng\"."});
     }
 
     std::vector<double> row_sums(std::size_t r) const {
@@ -355,31 +387,44 @@ private:
         return std::to_string(grid_.first_row + static_cast<int>(r) + 1);
     }
 
-    bool subtree_figures(std::size_t n) const {
-        const Node& node = nodes_[n];
-        if (node.figures) return true;
-        return std::any_of(node.children.begin(), node.children.end(),
-                           [&](std::size_t c) { return subtree_figures(c); });
-    }
-
     // A node is a section when rows under it carry figures (else they only describe it).
-    bool is_section(std::size_t n) const {
-        const Node& node = nodes_[n];
-        if (node.parent && !is_section(*node.parent)) return false; // a detail of an item
-        if (node.children.empty())
-            return !node.figures && node.mark.kind != MarkKind::none &&
-                   node.level + 1 < kinds_.size() && kinds_.size() > 1;
-        return std::any_of(node.children.begin(), node.children.end(),
-                           [&](std::size_t c) { return subtree_figures(c); }) ||
-               !node.figures;
+    // Once for every node: children come after their parent in nodes_.
+    std::vector<bool> sections() const {
+        std::vector<bool> figures(nodes_.size()); // on the node's row or any row under it
+        for (std::size_t n = nodes_.size(); n-- > 0;) {
+            const Node& node = nodes_[n];
+            figures[n] =
+                node.figures || std::any_of(node.children.begin(), node.children.end(),
+                                            [&](std::size_t c) { return bool(figures[c]); });
+        }
+        std::vector<bool> section(nodes_.size());
+        for (std::size_t n = 0; n < nodes_.size(); ++n) {
+            const Node& node = nodes_[n];
+            if (node.parent && !section[*node.parent]) continue; // a detail of an item
+            section[n] = node.children.empty()
+                             ? !node.figures && mark(node).kind != MarkKind::none &&
+                                   node.level + 1 < kinds_.size() && kinds_.size() > 1
+                             : std::any_of(node.children.begin(), node.children.end(),
+                                           [&](std::size_t c) { return bool(figures[c]); }) ||
+                                   !node.figures;
+        }
+        return section;
     }
 
     void finish();
 
     const Grid& grid_;
     Layout& layout_;
+    // What the first pass found on each row: indices into marks_ and summaries_, whose
+    // first entries stand for none (most rows have no summary, and numbered rows share marks).
+    struct RowInfo {
+        std::uint32_t mark = 0, summary = 0;
+        bool blank = false;
+    };
+    std::vector<RowInfo> rows_;
     std::vector<Mark> marks_;
     std::vector<Summary> summaries_;
+    std::unordered_map<long, std::uint32_t> numbered_; // number -> index into marks_
     std::vector<MarkKind> kinds_;
     std::vector<Node> nodes_;
     std::vector<std::size_t> stack_;
@@ -393,19 +438,23 @@ private:
 
 void RowReader::finish() {
     // Sections and items in row order; items of a section include its nested ones.
-    std::map<std::size_t, std::size_t> section_of_node;
+    const std::vector<bool> is_section = sections();
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> section_of_node(nodes_.size(), none); // index into sections
     std::optional<std::size_t> loose; // the section of items outside every section
+    layout_.items.reserve(nodes_.size());
     for (std::size_t n = 0; n < nodes_.size(); ++n) {
         const Node& node = nodes_[n];
-        if (is_section(n)) {
+        const Mark& m = mark(node);
+        if (is_section[n]) {
             Section s;
             s.row = node.row;
             s.closing_row = node.closing_row;
-            s.label = node.mark.token;
+            s.label = m.token;
             s.title = node.title;
-            s.level =
-                node.parent ? layout_.sections[section_of_node.at(*node.parent)].level + 1 : 0;
-            if (node.parent) s.parent = section_of_node.at(*node.parent);
+            // A section's parent is a section (see sections()).
+            s.level = node.parent ? layout_.sections[section_of_node[*node.parent]].level + 1 : 0;
+            if (node.parent) s.parent = section_of_node[*node.parent];
             s.path = s.parent ? layout_.sections[*s.parent].path + "/" + s.label : s.label;
             s.first_row = s.last_row = node.row;
             section_of_node[n] = layout_.sections.size();
@@ -415,16 +464,17 @@ void RowReader::finish() {
         }
         Item item;
         item.row = node.row;
-        if (node.mark.kind == MarkKind::arabic || node.mark.kind == MarkKind::lower)
-            item.number = node.mark.value;
-        item.unit = unit_cell(node.row).is_text() ? unit_cell(node.row).text : node.title;
-        if (!node.mark.rest.empty() && layout_.number_column == layout_.unit_column)
-            item.unit = node.mark.rest;
+        if (m.kind == MarkKind::arabic || m.kind == MarkKind::lower) item.number = m.value;
+        if (!m.rest.empty() && layout_.number_column == layout_.unit_column)
+            item.unit = m.rest;
+        else
+            item.unit = unit_cell(node.row).is_text() ? std::string_view(unit_cell(node.row).text)
+                                                      : node.title;
         layout_.rows[node.row] = RowKind::item;
         // The nearest section above it in the tree.
         std::optional<std::size_t> owner;
         for (auto p = node.parent; p && !owner; p = nodes_[*p].parent)
-            if (section_of_node.count(*p)) owner = section_of_node.at(*p);
+            if (section_of_node[*p] != none) owner = section_of_node[*p];
         if (!owner) {
             if (!loose) {
                 loose = layout_.sections.size();

@@ -1,24 +1,17 @@
-// Matching keys of unit names (vntext::unit_key), computed once per distinct spelling:
-// a key costs a few microseconds and tables repeat their unit names.
+// Matching unit names (vntext::unit_key: "UBND phường X" = "Ủy ban nhân dân phường X").
+// A key costs a few microseconds, and a clerk's table is verified again on every
+// recalculation: keys are remembered between calls (up to a bound), behind a lock.
 #pragma once
 
-#include "core/vntext/vntext.hpp"
+#include "core/awards/table.hpp"
 
-#include <string>
-#include <unordered_map>
+#include <cstdint>
+#include <vector>
 
 namespace vnplan::awards {
 
-class UnitKeys {
-public:
-    const std::string& key(const std::string& name) {
-        auto it = keys_.find(name);
-        if (it == keys_.end()) it = keys_.emplace(name, vntext::unit_key(name)).first;
-        return it->second;
-    }
-
-private:
-    std::unordered_map<std::string, std::string> keys_;
-};
+// One number per item: the same for items whose unit names have the same key (an empty
+// name has a number too). Numbers mean nothing across calls.
+std::vector<std::uint32_t> unit_key_numbers(const std::vector<Item>& items);
 
 } // namespace vnplan::awards

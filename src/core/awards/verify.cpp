@@ -7,7 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <cstdint>
+#include <unordered_map>
 
 namespace vnplan::awards {
 namespace detail {
@@ -153,8 +154,19 @@ std::string row_list(const Grid& grid, const std::vector<std::size_t>& rows) {
     return out;
 }
 
-void numbering_warnings(const Checker& check, const Layout& layout, std::vector<Finding>& warnings);
-void duplicate_warnings(const Checker& check, const Layout& layout, std::vector<Finding>& warnings);
+// The innermost section of each item (sections list their nested items too).
+std::vector<std::size_t> innermost_sections(const Layout& layout) {
+    std::vector<std::size_t> out(layout.items.size(), 0);
+    for (std::size_t s = 0; s < layout.sections.size(); ++s) // parents come before children
+        for (std::size_t i : layout.sections[s].items)
+            out[i] = s;
+    return out;
+}
+
+void numbering_warnings(const Checker& check, const Layout& layout,
+                        const std::vector<std::size_t>& innermost, std::vector<Finding>& warnings);
+void duplicate_warnings(const Checker& check, const Layout& layout,
+                        const std::vector<std::size_t>& innermost, std::vector<Finding>& warnings);
 
 } // namespace
 
@@ -165,23 +177,24 @@ Verification verify(const Grid& grid) {
     const Checker check(grid);
     const std::size_t counts = layout.count_columns.size();
 
-    std::vector<std::vector<long long>> item_counts(layout.items.size(),
-                                                    std::vector<long long>(counts, 0));
+    // Item i's count in column k at [i * counts + k].
+    std::vector<long long> item_counts(layout.items.size() * counts, 0);
     for (std::size_t i = 0; i < layout.items.size(); ++i)
         for (std::size_t k = 0; k < counts; ++k)
-            item_counts[i][k] = check.count(layout.items[i].row, layout.count_columns[k], v.errors);
+            item_counts[i * counts + k] =
+                check.count(layout.items[i].row, layout.count_columns[k], v.errors);
 
     v.total.computed.assign(counts, 0);
-    for (const auto& item : item_counts)
+    for (std::size_t i = 0; i < layout.items.size(); ++i)
         for (std::size_t k = 0; k < counts; ++k)
-            v.total.computed[k] += item[k];
+            v.total.computed[k] += item_counts[i * counts + k];
     for (const Section& section : layout.sections) {
         SectionReport report{section.label, section.title, section.row, {}};
         report.totals.computed.assign(counts, 0);
         report.totals.declared.assign(counts, std::nullopt);
         for (std::size_t i : section.items)
             for (std::size_t k = 0; k < counts; ++k)
-                report.totals.computed[k] += item_counts[i][k];
+                report.totals.computed[k] += item_counts[i * counts + k];
         const std::string name = section.path.empty() ? section.label : section.path;
         if (section.row && detail::has_figures(grid, layout, *section.row))
             check_declared(check, layout, *section.row, "mục " + name, "section " + name,
@@ -202,8 +215,9 @@ Verification verify(const Grid& grid) {
     check_row_totals(grid, check, layout, v.errors);
     check_unclear(grid, check, layout, v.errors);
 
-    numbering_warnings(check, layout, v.warnings);
-    duplicate_warnings(check, layout, v.warnings);
+    const std::vector<std::size_t> innermost = innermost_sections(layout);
+    numbering_warnings(check, layout, innermost, v.warnings);
+    duplicate_warnings(check, layout, innermost, v.warnings);
     if (!layout.hidden_rows.empty())
         check.add(v.warnings, layout.hidden_rows.front(), 0,
                   "bảng có dòng ẩn (" + row_list(grid, layout.hidden_rows) +
@@ -216,19 +230,9 @@ Verification verify(const Grid& grid) {
 
 namespace {
 
-// The innermost section of each item (sections list their nested items too).
-std::vector<std::size_t> innermost_sections(const Layout& layout) {
-    std::vector<std::size_t> out(layout.items.size(), 0);
-    for (std::size_t s = 0; s < layout.sections.size(); ++s) // parents come before children
-        for (std::size_t i : layout.sections[s].items)
-            out[i] = s;
-    return out;
-}
-
 // Numbers run 1, 2, 3 in each section, or on from the previous section's last number.
 void numbering_warnings(const Checker& check, const Layout& layout,
-                        std::vector<Finding>& warnings) {
-    const std::vector<std::size_t> innermost = innermost_sections(layout);
+                        const std::vector<std::size_t>& innermost, std::vector<Finding>& warnings) {
     std::optional<long> carried; // the last number of the previous section
     for (std::size_t s = 0; s < layout.sections.size(); ++s) {
         const Section& section = layout.sections[s];
@@ -267,15 +271,17 @@ void numbering_warnings(const Checker& check, const Layout& layout,
 
 // The same unit twice in one innermost section.
 void duplicate_warnings(const Checker& check, const Layout& layout,
-                        std::vector<Finding>& warnings) {
-    const std::vector<std::size_t> innermost = innermost_sections(layout);
-    UnitKeys keys;
-    std::map<std::pair<std::size_t, std::string>, std::size_t> seen;
+                        const std::vector<std::size_t>& innermost, std::vector<Finding>& warnings) {
+    const std::vector<std::uint32_t> keys = unit_key_numbers(layout.items);
+    // (section, the unit's key number) -> the row where it was first met
+    std::unordered_map<std::uint64_t, std::size_t> seen;
+    seen.reserve(layout.items.size());
     for (std::size_t s = 0; s < layout.sections.size(); ++s) {
         for (std::size_t i : layout.sections[s].items) {
             const Item& item = layout.items[i];
             if (innermost[i] != s || item.unit.empty()) continue;
-            const auto [it, inserted] = seen.emplace(std::pair{s, keys.key(item.unit)}, item.row);
+            const std::uint64_t key = (static_cast<std::uint64_t>(s) << 32) | keys[i];
+            const auto [it, inserted] = seen.emplace(key, item.row);
             if (!inserted)
                 check.add(warnings, item.row, layout.unit_column,
                           "\"" + item.unit + "\" đã có trong mục này ở ô " +

@@ -9,7 +9,6 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
-#include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -28,29 +27,50 @@ namespace vnplan::office {
 
 namespace {
 
-Cell to_cell(const Any& value) {
-    double number = 0;
-    rtl::OUString text;
-    if (value >>= number) return Cell::of(number);
-    if (value >>= text) return text.isEmpty() ? Cell{} : Cell::of(to_utf8(text));
-    return value.hasValue() ? Cell::error() : Cell{};
+// UTF-16 -> UTF-8 straight into the string (to_utf8 goes through an rtl::OString). Text with
+// surrogates is left to to_utf8, and with it rtl's handling of a lone one.
+std::string utf8_of(const rtl::OUString& text) {
+    const sal_Unicode* p = text.getStr();
+    const auto n = static_cast<std::size_t>(text.getLength());
+    std::size_t bytes = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (p[i] >= 0xD800 && p[i] <= 0xDFFF) return to_utf8(text);
+        bytes += p[i] < 0x80 ? 1 : p[i] < 0x800 ? 2 : 3;
+    }
+    std::string out(bytes, '\0');
+    char* o = out.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const unsigned c = p[i];
+        if (c < 0x80) {
+            *o++ = static_cast<char>(c);
+        } else if (c < 0x800) {
+            *o++ = static_cast<char>(0xC0 | (c >> 6));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            *o++ = static_cast<char>(0xE0 | (c >> 12));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            *o++ = static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
 }
 
-// Marks the cells whose formula result is an error (getDataArray cannot carry them).
-void mark_errors(const Reference<css::table::XCellRange>& range, Grid& grid) {
-    Reference<css::sheet::XCellRangesQuery> query(range, UNO_QUERY);
-    if (!query.is()) return;
-    Reference<css::sheet::XSheetCellRanges> errors =
-        query->queryFormulaCells(css::sheet::FormulaResult::ERROR);
-    if (!errors.is()) return;
-    for (const css::table::CellRangeAddress& a : errors->getRangeAddresses())
-        for (sal_Int32 r = a.StartRow; r <= a.EndRow; ++r)
-            for (sal_Int32 c = a.StartColumn; c <= a.EndColumn; ++c) {
-                const auto row = static_cast<std::size_t>(r - grid.first_row);
-                const auto column = static_cast<std::size_t>(c - grid.first_column);
-                if (row < grid.height() && column < grid.width())
-                    grid.rows[row][column] = Cell::error();
-            }
+// A cell of getDataArray: a number, a string ("" for a blank cell), or void for a formula whose
+// result is an error (ScRangeToSequence::FillMixedArray with errors allowed as void, the same
+// test as queryFormulaCells(FormulaResult::ERROR)).
+Cell to_cell(const Any& value) {
+    switch (value.getValueTypeClass()) {
+    case css::uno::TypeClass_STRING: {
+        const auto& text = *static_cast<const rtl::OUString*>(value.getValue()); // no copy
+        return text.isEmpty() ? Cell{} : Cell::of(utf8_of(text));
+    }
+    case css::uno::TypeClass_VOID:
+        return Cell::error();
+    default: {
+        double number = 0;
+        return (value >>= number) ? Cell::of(number) : Cell::error();
+    }
+    }
 }
 
 using css::table::CellRangeAddress;
@@ -178,7 +198,7 @@ void read_legacy_fonts(const Reference<css::table::XCellRange>& range, const Cel
 
 } // namespace
 
-Grid read_grid(const Reference<css::table::XCellRange>& range) {
+Grid read_grid(const Reference<css::table::XCellRange>& range, GridParts parts) {
     Grid grid;
     Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY_THROW);
     const css::table::CellRangeAddress address = addressable->getRangeAddress();
@@ -196,24 +216,33 @@ Grid read_grid(const Reference<css::table::XCellRange>& range) {
     Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY_THROW);
     const Sequence<Sequence<Any>> rows = data->getDataArray();
     timer.lap("getDataArray");
-    grid.rows.assign(height, std::vector<Cell>(width));
-    for (sal_Int32 r = 0; r < rows.getLength() && static_cast<std::size_t>(r) < height; ++r)
-        for (sal_Int32 c = 0; c < rows[r].getLength() && static_cast<std::size_t>(c) < width; ++c)
-            grid.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)] =
-                to_cell(rows[r][c]);
+    grid.rows.resize(height);
+    for (std::size_t r = 0; r < height; ++r) {
+        std::vector<Cell>& row = grid.rows[r];
+        row.reserve(width);
+        if (r < static_cast<std::size_t>(rows.getLength())) {
+            const Sequence<Any>& cells = rows[static_cast<sal_Int32>(r)];
+            const std::size_t n = std::min(width, static_cast<std::size_t>(cells.getLength()));
+            for (std::size_t c = 0; c < n; ++c)
+                row.push_back(to_cell(cells[static_cast<sal_Int32>(c)]));
+        }
+        row.resize(width);
+    }
     timer.lap("to cells");
-    // Only formula cells can hold an error: without formulas neither needs another call.
-    const auto formulas = formula_blocks(range, address);
-    timer.lap("find formulas");
-    if (!formulas.empty()) {
-        mark_errors(range, grid);
-        read_formulas(range, address, formulas, grid);
+    if (parts.formulas) {
+        const auto formulas = formula_blocks(range, address);
+        timer.lap("find formulas");
+        if (!formulas.empty()) read_formulas(range, address, formulas, grid);
         timer.lap("formulas");
     }
-    read_hidden_rows(range, address, grid);
-    timer.lap("hidden rows");
-    read_legacy_fonts(range, address, grid);
-    timer.lap("fonts");
+    if (parts.hidden_rows) {
+        read_hidden_rows(range, address, grid);
+        timer.lap("hidden rows");
+    }
+    if (parts.fonts) {
+        read_legacy_fonts(range, address, grid);
+        timer.lap("fonts");
+    }
     return grid;
 }
 

@@ -14,12 +14,19 @@ namespace vnplan::office {
 
 namespace css = com::sun::star;
 
+// What read_grid reads besides values and error cells: each part asks the office for another
+// pass over the range (the formulas about as long as the values themselves).
+struct GridParts {
+    bool formulas = true;    // Grid::formulas
+    bool hidden_rows = true; // Grid::hidden_rows
+    bool fonts = true;       // Grid::fonts: blocks in legacy Vietnamese fonts (.Vn*, VNI*)
+};
+
 // Values and texts of `range` with its sheet position; error cells become Cell::error. Also
-// the formulas, the hidden rows and the blocks in legacy Vietnamese fonts (.Vn*, VNI*), each
-// read in bulk.
+// the `parts` asked for, each read in bulk.
 // Refuses (InputError) ranges of more than `max_cells` cells.
 inline constexpr std::size_t max_cells = 4'000'000;
-Grid read_grid(const css::uno::Reference<css::table::XCellRange>& range);
+Grid read_grid(const css::uno::Reference<css::table::XCellRange>& range, GridParts parts = {});
 
 // `range` cut down to the sheet's used area ("A:E" means the filled part of columns A-E);
 // nullptr when they do not meet.

@@ -143,3 +143,30 @@ TEST_CASE("awards corpus: every case read as worked out by hand") {
     }
     MESSAGE("awards corpus: " << passed << " of " << files.size() << " cases pass");
 }
+
+// AWARDCHECK reads neither the formulas nor the hidden rows (each costs the office another pass
+// over the range): its count of errors must not depend on them.
+TEST_CASE("awards corpus: the errors do not depend on formulas or hidden rows") {
+    std::size_t with_formulas = 0, with_hidden = 0;
+    for (const auto& file : test::corpus_files("awards")) {
+        const test::CorpusCase c = test::read_case(file);
+        const Grid full = test::grid_of(c);
+        with_formulas += full.formulas.empty() ? 0 : 1;
+        with_hidden += full.hidden_rows.empty() ? 0 : 1;
+        Grid bare = full;
+        bare.formulas.clear();
+        bare.hidden_rows.clear();
+        std::vector<std::string> errors[2];
+        for (int i = 0; i < 2; ++i) {
+            try {
+                for (const auto& f : awards::verify(i ? bare : full).errors)
+                    errors[i].push_back(f.line(Lang::en));
+            } catch (const InputError& e) {
+                errors[i].push_back(e.what());
+            }
+        }
+        CHECK_MESSAGE(errors[0] == errors[1], c.name);
+    }
+    CHECK(with_formulas > 0); // the corpus has cases that could tell
+    CHECK(with_hidden > 0);
+}
