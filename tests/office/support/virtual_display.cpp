@@ -6,9 +6,16 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <thread>
 #include <vector>
+
+#ifndef _WIN32
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 namespace vnplan::test {
 
@@ -25,12 +32,45 @@ bool exited(oslProcess process) {
     return osl_joinProcessWithTimeout(process, &zero) == osl_Process_E_None;
 }
 
-// X servers announce display N by a lock file and a socket; neither may exist before we take N.
+bool alive(long pid) {
+#ifndef _WIN32
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+#else
+    return pid > 0;
+#endif
+}
+
+// X servers announce display N by a lock file (holding the server's pid) and a socket. A
+// server killed outright leaves both behind: such a display is free again (as Xvfb itself
+// decides), and its leftovers are removed so that the check below sees the new server's.
 bool display_taken(int number) {
     std::error_code ec;
     const std::string n = std::to_string(number);
-    return std::filesystem::exists("/tmp/.X" + n + "-lock", ec) ||
-           std::filesystem::exists("/tmp/.X11-unix/X" + n, ec);
+    const std::string lock = "/tmp/.X" + n + "-lock", socket = "/tmp/.X11-unix/X" + n;
+    if (std::filesystem::exists(lock, ec)) {
+        long pid = 0;
+        std::ifstream(lock) >> pid;
+        if (pid == 0 || alive(pid)) return true; // pid 0: a lock being written
+        std::filesystem::remove(lock, ec);
+        std::filesystem::remove(socket, ec);
+        return false;
+    }
+    return std::filesystem::exists(socket, ec);
+}
+
+// SIGTERM: Xvfb removes its lock and socket (osl_terminateProcess kills outright).
+void stop_server(oslProcess process) {
+#ifndef _WIN32
+    oslProcessInfo info;
+    info.Size = sizeof info;
+    if (osl_getProcessInfo(process, osl_Process_IDENTIFIER, &info) == osl_Process_E_None)
+        ::kill(static_cast<pid_t>(info.Ident), SIGTERM);
+    TimeValue wait{5, 0};
+    if (osl_joinProcessWithTimeout(process, &wait) == osl_Process_E_None) return;
+#endif
+    osl_terminateProcess(process);
+    TimeValue more{10, 0};
+    osl_joinProcessWithTimeout(process, &more);
 }
 
 oslProcess launch(int number) {
@@ -74,8 +114,7 @@ std::unique_ptr<VirtualDisplay> VirtualDisplay::start() {
             display->name_ = ":" + std::to_string(number);
             return display;
         }
-        osl_terminateProcess(process);
-        osl_joinProcess(process);
+        stop_server(process);
         osl_freeProcessHandle(process);
     }
     throw std::runtime_error("no free X display for Xvfb between :90 and :189");
@@ -83,9 +122,7 @@ std::unique_ptr<VirtualDisplay> VirtualDisplay::start() {
 
 VirtualDisplay::~VirtualDisplay() {
     if (!process_ || !process_->handle) return;
-    osl_terminateProcess(process_->handle);
-    TimeValue wait{10, 0};
-    osl_joinProcessWithTimeout(process_->handle, &wait);
+    stop_server(process_->handle);
     osl_freeProcessHandle(process_->handle);
 }
 
