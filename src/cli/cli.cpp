@@ -2,6 +2,8 @@
 #include "office/common/documents.hpp"
 #include "office/common/warm_office.hpp"
 
+#include <com/sun/star/frame/Desktop.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <iostream>
@@ -54,7 +56,13 @@ Message office_failure(const std::string& what) {
 }
 
 Workbook::Workbook(const Context& context, const std::filesystem::path& file, bool read_only)
-    : document(office::load_document(office(context).desktop(), file, read_only)),
+    : Workbook(office(context).context(), file, read_only) {}
+
+Workbook::Workbook(
+    const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& office,
+    const std::filesystem::path& file, bool read_only)
+    : document(
+          office::load_document(com::sun::star::frame::Desktop::create(office), file, read_only)),
       spreadsheet(document, com::sun::star::uno::UNO_QUERY) {
     if (!spreadsheet.is()) {
         office::close_document(document);

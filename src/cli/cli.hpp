@@ -7,8 +7,10 @@
 #include <boost/program_options.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <filesystem>
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <vector>
@@ -50,6 +52,9 @@ bool office_lost() noexcept;
 // InputError when the file is missing, cannot be opened or is not a spreadsheet.
 struct Workbook {
     Workbook(const Context& context, const std::filesystem::path& file, bool read_only = true);
+    // The same in `office` (a worker of a shared batch, cli/generate_pool).
+    Workbook(const com::sun::star::uno::Reference<com::sun::star::uno::XComponentContext>& office,
+             const std::filesystem::path& file, bool read_only = true);
     ~Workbook();
     Workbook(const Workbook&) = delete;
     Workbook& operator=(const Workbook&) = delete;
@@ -79,6 +84,9 @@ office::GenerateOptions document_options(const Context& context, const std::stri
                                          bool force, bool override_totals);
 // Prints why generate/appendix stopped (totals that disagree); returns found_errors.
 int report_totals_problems(const Context& context, const office::GenerateResult& result);
+// The same written to `out`; returns the advice report_totals_problems gives on stderr.
+Message describe_totals_problems(const Context& context, const office::GenerateResult& result,
+                                 std::ostream& out);
 // Exit codes: ok = every copy written, found_errors = a workbook had nothing to convert (no
 // copy written), unreadable = a workbook could not be read or its copy exists (no --force).
 int convert_command(const Context& context, const std::vector<std::string>& args);

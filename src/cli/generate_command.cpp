@@ -13,8 +13,10 @@
 #include <osl/file.hxx>
 #include <osl/process.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <ostream>
 
 namespace vnplan::cli {
 
@@ -73,30 +75,34 @@ office::GenerateOptions document_options(const Context& context, const std::stri
     return output_options(context, template_file, out_dir, formats, force, override_totals);
 }
 
-int report_totals_problems(const Context& context, const office::GenerateResult& result) {
+Message describe_totals_problems(const Context& context, const office::GenerateResult& result,
+                                 std::ostream& out) {
     const bool vi = context.lang == Lang::vi;
     for (const auto& p : result.problems) {
         if (p.from_text)
-            std::cout << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"")
-                      << p.sheet << (vi ? "\" không khớp:\n" : "\" disagree:\n");
+            out << (vi ? "Số liệu nêu trong trang \"" : "Figures stated on sheet \"") << p.sheet
+                << (vi ? "\" không khớp:\n" : "\" disagree:\n");
         else
-            std::cout << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"") << p.sheet
-                      << (vi ? "\" có số cộng không khớp:\n" : "\" has totals that disagree:\n");
+            out << (vi ? "Bảng khen thưởng ở trang \"" : "Award table on sheet \"") << p.sheet
+                << (vi ? "\" có số cộng không khớp:\n" : "\" has totals that disagree:\n");
         for (const auto& line : p.lines)
-            std::cout << "  " << line << '\n';
+            out << "  " << line << '\n';
     }
     const bool overridable =
         std::all_of(result.problems.begin(), result.problems.end(),
                     [](const plan::TotalsProblem& p) { return p.overridable; });
-    complain(context,
-             overridable
-                 ? Message{"Chưa tạo văn bản: sửa số liệu trong sổ tính, hoặc dùng "
-                           "--override-totals "
-                           "để văn bản mang số cộng tính lại từ các dòng.",
-                           "No document written: correct the figures, or use --override-totals to "
-                           "issue the document with the totals computed from the rows."}
-                 : Message{"Chưa tạo văn bản: có số lượng không đọc được trong bảng khen thưởng.",
-                           "No document written: the award table has counts that cannot be read."});
+    return overridable
+               ? Message{"Chưa tạo văn bản: sửa số liệu trong sổ tính, hoặc dùng "
+                         "--override-totals "
+                         "để văn bản mang số cộng tính lại từ các dòng.",
+                         "No document written: correct the figures, or use --override-totals to "
+                         "issue the document with the totals computed from the rows."}
+               : Message{"Chưa tạo văn bản: có số lượng không đọc được trong bảng khen thưởng.",
+                         "No document written: the award table has counts that cannot be read."};
+}
+
+int report_totals_problems(const Context& context, const office::GenerateResult& result) {
+    complain(context, describe_totals_problems(context, result, std::cout));
     return found_errors;
 }
 

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -20,31 +21,20 @@ using css::uno::Reference;
 
 namespace {
 
-constexpr int max_attempts = 3; // a document whose office died this often is given up
+constexpr int max_attempts = 3; // an item whose office died this often is given up
 constexpr int max_offices = 3;  // offices a worker may start: the first and two after deaths
 
-bool answers(const Reference<css::uno::XComponentContext>& office) noexcept {
-    try {
-        // A round trip: a dead office's bridge throws DisposedException at once.
-        return office.is() && office->getServiceManager().is();
-    } catch (...) {
-        return false;
-    }
-}
-
-// The shared queue of documents and what became of them.
+// The shared queue of items and what became of them.
 class Batch {
 public:
-    Batch(const office::GenerateOptions& options, const std::vector<std::string>& stems,
-          unsigned workers)
-        : options_(options), stems_(stems), live_(workers), attempts_(stems.size(), 0),
-          files_(stems.size()) {
-        for (std::size_t i = 0; i < stems.size(); ++i)
+    Batch(std::size_t count, unsigned workers, const std::function<void(std::size_t)>& on_take)
+        : on_take_(on_take), live_(workers), attempts_(count, 0), files_(count) {
+        for (std::size_t i = 0; i < count; ++i)
             queue_.push_back(i);
     }
 
-    // The next document to make; none when the batch is finished or stopping. Waits while the
-    // queue is empty but others still work: a document they hand back must not be left over.
+    // The next item to do; none when the batch is finished or stopping. Waits while the queue
+    // is empty but others still work: an item they hand back must not be left over.
     std::optional<std::size_t> take() {
         std::unique_lock<std::mutex> lock(mutex_);
         changed_.wait(lock, [&] { return stop_ || !queue_.empty() || in_flight_ == 0; });
@@ -52,7 +42,7 @@ public:
         const std::size_t i = queue_.front();
         queue_.pop_front();
         ++in_flight_;
-        if (options_.progress) options_.progress(i, stems_.size(), stems_[i]);
+        if (on_take_) on_take_(i);
         return i;
     }
     void done(std::size_t i, std::vector<std::filesystem::path> paths) {
@@ -61,7 +51,7 @@ public:
         --in_flight_;
         changed_.notify_all();
     }
-    // Document i's office died: back to the front of the queue, unless it failed too often.
+    // Item i's office died: back to the front of the queue, unless it failed too often.
     void give_back(std::size_t i) {
         const std::lock_guard<std::mutex> lock(mutex_);
         --in_flight_;
@@ -84,35 +74,34 @@ public:
         changed_.notify_all();
     }
 
-    // After every worker ended: the files in batch order, or why not.
-    std::vector<std::filesystem::path> result() const {
+    // After every worker ended: each item's files, or why not.
+    std::vector<std::vector<std::filesystem::path>> result() {
         if (error_) std::rethrow_exception(error_);
-        std::vector<std::filesystem::path> out;
+        std::vector<std::vector<std::filesystem::path>> out;
         std::size_t finished = 0;
-        for (const auto& paths : files_) {
-            finished += paths.empty() ? 0 : 1;
-            out.insert(out.end(), paths.begin(), paths.end());
-        }
+        for (auto& paths : files_)
+            if (paths) {
+                ++finished;
+                out.push_back(std::move(*paths));
+            }
         if (finished < files_.size()) {
             const std::string counts =
                 std::to_string(finished) + "/" + std::to_string(files_.size());
             throw InputError(
                 {"Các tiến trình LibreOffice tạo văn bản cứ dừng đột ngột (bị tắt hoặc bị lỗi): "
-                 "đã tạo xong " +
-                     counts +
-                     " văn bản, không để lại tệp ghi dở. Hãy chạy lại lệnh (có thể với --jobs 1).",
+                 "đã làm xong " +
+                     counts + ", không để lại tệp ghi dở. Hãy chạy lại lệnh (có thể với --jobs 1).",
                  "The LibreOffice processes making the documents kept stopping unexpectedly "
                  "(killed or crashed): " +
                      counts +
-                     " documents finished, no half-written file left. Run the command again "
+                     " finished, no half-written file left. Run the command again "
                      "(perhaps with --jobs 1)."});
         }
         return out;
     }
 
 private:
-    const office::GenerateOptions& options_;
-    const std::vector<std::string>& stems_;
+    const std::function<void(std::size_t)>& on_take_;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<std::size_t> queue_;
@@ -120,38 +109,45 @@ private:
     unsigned live_;
     bool stop_ = false;
     std::vector<int> attempts_;
-    std::vector<std::vector<std::filesystem::path>> files_;
+    std::vector<std::optional<std::vector<std::filesystem::path>>> files_;
     std::exception_ptr error_;
 };
 
-// One office and the thread that feeds it documents. The command's own office is borrowed
-// (never restarted here); the others are started by the worker and stopped when it ends.
+// One office and the thread that feeds it items. The command's own office is borrowed (never
+// restarted here); the others are spares or started by the worker, stopped when it ends.
 struct Worker {
     std::size_t slot = 0;
     Reference<css::uno::XComponentContext> office;
     std::unique_ptr<office::OfficeProcess> process; // null for the borrowed office
     bool borrowed = false;
+    SpareOffices* spares = nullptr; // the first office, when this worker has a spare
     int started = 0;
+
+    bool start_office(const Context& context) {
+        ++started;
+        if (spares && slot >= 1 && slot - 1 < spares->size() && started == 1)
+            process = spares->take(static_cast<unsigned>(slot - 1));
+        if (!process) try {
+                office::OfficeOptions options;
+                options.soffice = context.soffice;
+                process = office::OfficeProcess::start(options);
+            } catch (...) {
+                process.reset();
+            }
+        if (process) office = process->context();
+        return office.is();
+    }
 
     // An office to work with; false when none could be had.
     bool ensure_office(const Context& context) {
         while (!office.is()) {
             if (borrowed || started == max_offices) return false;
-            ++started;
-            try {
-                office::OfficeOptions options;
-                options.soffice = context.soffice;
-                process = office::OfficeProcess::start(options);
-                office = process->context();
-            } catch (...) {
-                process.reset();
-            }
+            start_office(context);
         }
         return true;
     }
 
-    void run(const Context& context, Batch& batch, office::DocumentOutput& output,
-             const office::PreparedPlans& plans, const office::GenerateOptions& options) {
+    void run(const Context& context, Batch& batch, const PooledJob& job) {
         for (;;) {
             if (!ensure_office(context)) {
                 batch.retire();
@@ -159,18 +155,9 @@ struct Worker {
             }
             const auto i = batch.take();
             if (!i) break;
-            Reference<css::lang::XComponent> document;
             try {
-                {
-                    const office::ScopedTimer rendering("render");
-                    document = office::render_plan(office, plans.documents[*i],
-                                                   options.template_file, options.render);
-                }
-                auto paths = output.store(*i, document, slot);
-                office::detail::close_rendered(document);
-                batch.done(*i, std::move(paths));
+                batch.done(*i, job(*i, office, slot));
             } catch (...) {
-                office::detail::close_rendered(document);
                 if (answers(office)) {
                     batch.fail(std::current_exception());
                     break;
@@ -185,6 +172,39 @@ struct Worker {
 };
 
 } // namespace
+
+bool answers(const Reference<css::uno::XComponentContext>& office) noexcept {
+    try {
+        // A round trip: a dead office's bridge throws DisposedException at once.
+        return office.is() && office->getServiceManager().is();
+    } catch (...) {
+        return false;
+    }
+}
+
+SpareOffices::SpareOffices(const Context& context, unsigned count) {
+    const std::filesystem::path soffice = context.soffice;
+    for (unsigned k = 0; k < count; ++k)
+        starts_.push_back(std::async(std::launch::async, [soffice] {
+            office::OfficeOptions options;
+            options.soffice = soffice;
+            return office::OfficeProcess::start(options);
+        }));
+}
+
+SpareOffices::~SpareOffices() {
+    for (auto& start : starts_)
+        (void)take(static_cast<unsigned>(&start - starts_.data())); // stopped here
+}
+
+std::unique_ptr<office::OfficeProcess> SpareOffices::take(unsigned k) noexcept {
+    if (k >= starts_.size() || !starts_[k].valid()) return nullptr;
+    try {
+        return starts_[k].get();
+    } catch (...) {
+        return nullptr; // the worker starts one itself, or goes without
+    }
+}
 
 unsigned default_jobs() noexcept {
     const unsigned cores = std::thread::hardware_concurrency();
@@ -206,22 +226,17 @@ unsigned parse_jobs(const std::string& text) {
     return value;
 }
 
-namespace {
-
-std::vector<std::filesystem::path> write_pooled(const Context& context,
-                                                const Reference<css::uno::XComponentContext>& first,
-                                                const office::PreparedPlans& plans,
-                                                const office::GenerateOptions& options,
-                                                unsigned jobs) {
-    const auto count = plans.stems.size();
-    // An office's start costs about two documents: one office per two documents at the most.
-    jobs = static_cast<unsigned>(
-        std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>((count + 1) / 2, 1)));
-    office::DocumentOutput output(plans.stems, options);
-    Batch batch(options, plans.stems, jobs);
+std::vector<std::vector<std::filesystem::path>>
+run_pooled(const Context& context, const Reference<css::uno::XComponentContext>& first,
+           SpareOffices& spares, std::size_t count, unsigned jobs, const PooledJob& job,
+           const std::function<void(std::size_t)>& on_take) {
+    jobs = std::max(jobs, 1u);
+    Batch batch(count, jobs, on_take);
     std::vector<Worker> workers(jobs);
-    for (unsigned k = 0; k < jobs; ++k)
+    for (unsigned k = 0; k < jobs; ++k) {
         workers[k].slot = k;
+        workers[k].spares = &spares;
+    }
     workers[0].office = first;
     workers[0].borrowed = true;
     {
@@ -234,24 +249,49 @@ std::vector<std::filesystem::path> write_pooled(const Context& context,
             }
         } join{threads};
         for (auto& worker : workers)
-            threads.emplace_back([&] { worker.run(context, batch, output, plans, options); });
+            threads.emplace_back([&] { worker.run(context, batch, job); });
     }
     return batch.result();
 }
 
-} // namespace
-
-office::GenerateResult generate_batch(const Context& context,
-                                      const Reference<css::uno::XComponentContext>& first,
-                                      const Reference<css::sheet::XSpreadsheetDocument>& workbook,
-                                      const office::GenerateOptions& options, unsigned jobs) {
-    if (options.each.empty() || jobs <= 1) return office::generate_plans(first, workbook, options);
-    office::PreparedPlans plans;
-    office::GenerateResult result = office::prepare_plans(workbook, options, plans);
-    if (result.stopped) return result;
-    result.files = write_pooled(context, first, plans, options, jobs);
-    office::finish_plans(options, result);
-    return result;
+std::vector<std::filesystem::path>
+write_prepared(const Context& context, const Reference<css::uno::XComponentContext>& first,
+               const office::PreparedPlans& plans, const office::GenerateOptions& options,
+               unsigned jobs, SpareOffices& spares) {
+    const auto count = plans.stems.size();
+    // An office's start costs about two documents: one office per two documents at the most.
+    jobs = static_cast<unsigned>(
+        std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>((count + 1) / 2, 1)));
+    const auto render = [&](const Reference<css::uno::XComponentContext>& office, std::size_t i) {
+        const office::ScopedTimer rendering("render");
+        return office::render_plan(office, plans.documents[i], options.template_file,
+                                   options.render);
+    };
+    if (jobs == 1)
+        return office::write_documents(
+            plans.stems, [&](std::size_t i) { return render(first, i); }, options);
+    office::DocumentOutput output(plans.stems, options);
+    const auto per_document = run_pooled(
+        context, first, spares, count, jobs,
+        [&](std::size_t i, const Reference<css::uno::XComponentContext>& office, std::size_t slot) {
+            Reference<css::lang::XComponent> document;
+            try {
+                document = render(office, i);
+                auto paths = output.store(i, document, slot);
+                office::detail::close_rendered(document);
+                return paths;
+            } catch (...) {
+                office::detail::close_rendered(document);
+                throw;
+            }
+        },
+        [&](std::size_t i) {
+            if (options.progress) options.progress(i, count, plans.stems[i]);
+        });
+    std::vector<std::filesystem::path> files;
+    for (const auto& paths : per_document)
+        files.insert(files.end(), paths.begin(), paths.end());
+    return files;
 }
 
 } // namespace vnplan::cli

@@ -4,6 +4,7 @@
 #include "core/vntext/text.hpp"
 
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -44,6 +45,18 @@ Encoding font_encoding(std::string_view font) {
 
 bool upper_case_font(std::string_view font) {
     return font_encoding(font) == Encoding::tcvn3 && (font.back() == 'h' || font.back() == 'H');
+}
+
+bool stays_as_is(std::string_view text, std::string_view font) {
+    bool ascii = true;
+    for (int32_t i = 0, length = static_cast<int32_t>(text.size()); i < length;) {
+        UChar32 c = 0;
+        U8_NEXT_OR_FFFD(text.data(), i, length, c); // as ICU's fromUTF8 reads it
+        if (c < 0x80) continue;
+        ascii = false;
+        if (c > 0xFF && !detail::windows_1252_extra(c)) return true;
+    }
+    return ascii && !upper_case_font(font);
 }
 
 CellText CellDecoder::decode(std::string_view text, std::string_view font) {

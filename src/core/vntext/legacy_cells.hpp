@@ -32,6 +32,12 @@ struct CellText {
 
 // Decides cell by cell, remembering what the detector said of each distinct text (tables
 // repeat the same labels on every row).
+// True when CellDecoder::decode would surely leave `text` in `font` as it is, told without
+// decoding: plain ASCII outside an upper-case font, or a character no legacy font produces
+// (ơ, ư, đ ...: the first non-ASCII letter of most Vietnamese text). It walks the UTF-8 to the
+// first such character where decode() converts the whole text to UTF-16. False: ask decode().
+bool stays_as_is(std::string_view text, std::string_view font);
+
 class CellDecoder {
 public:
     // * text with a character beyond Latin-1 (ơ ư đ ạ ...) is Unicode whatever its font says

@@ -22,9 +22,15 @@ namespace vnplan::test {
 
 namespace {
 
+// "" when it cannot be read: a /proc file of a process that ends meanwhile fails with ESRCH,
+// which libstdc++'s filebuf throws.
 std::string read_all(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    try {
+        std::ifstream in(file, std::ios::binary);
+        return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    } catch (const std::exception&) {
+        return {};
+    }
 }
 
 // /proc/PID/cmdline with its NULs as spaces.
@@ -103,6 +109,7 @@ bool office_gone(const OfficeInfo& office, int seconds) {
 bool has_open_file_in(unsigned long pid, const std::filesystem::path& dir) {
     std::error_code ec;
     const std::string prefix = std::filesystem::canonical(dir, ec).string() + "/";
+    if (ec) return false; // no folder yet (its prefix would be "/": any open file)
     for (const auto& fd :
          std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/fd", ec)) {
         std::error_code link_ec;

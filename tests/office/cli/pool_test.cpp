@@ -135,7 +135,8 @@ TEST_SUITE("cli.pool") {
         bool killed_while_storing = false;
         const RunResult r = run_watching(
             batch_args(rows, out, "2"), seen, [&](unsigned long vnplan, const std::atomic<bool>&) {
-                // The office the pool started (the command's own started first, to read the book).
+                // Either office (both start at once): the command's own, which read the book, is
+                // then left alone by the pool, the other is replaced.
                 REQUIRE(wait_for([&] { return offices_of(vnplan).size() >= 2; }, 120));
                 OfficeInfo victim;
                 for (const auto& o : offices_of(vnplan))
@@ -184,6 +185,71 @@ TEST_SUITE("cli.pool") {
         for (const auto& name : entries(out)) {
             CAPTURE(name);
             CHECK(whole_document(out / name));
+        }
+        for (const auto& [pid, office] : seen)
+            CHECK(office_gone(office, 15));
+    }
+
+    TEST_CASE("several workbooks without --each are shared by the offices too: each workbook's "
+              "documents, reported in order, as one office writes them; a killed office's "
+              "workbook is redone") {
+        const auto in = temp_dir() / "nhieu-so-tinh";
+        std::filesystem::create_directories(in);
+        std::vector<std::string> books;
+        for (int i = 1; i <= 5; ++i) {
+            const auto book = in / ("ke-hoach-" + std::to_string(i) + ".ods");
+            std::filesystem::copy_file(std::filesystem::path(VNPLAN_SOURCE_DIR) / "examples" /
+                                           "ke-hoach-143.ods",
+                                       book, std::filesystem::copy_options::overwrite_existing);
+            books.push_back(book.string());
+        }
+        const auto args = [&](const std::filesystem::path& out, const char* jobs) {
+            std::vector<std::string> a{"generate"};
+            a.insert(a.end(), books.begin(), books.end());
+            a.insert(a.end(), {"--format", "odt,pdf", "--out", out.string(), "--jobs", jobs});
+            return a;
+        };
+        const auto one = temp_dir() / "so-tinh-1", two = temp_dir() / "so-tinh-2";
+        RunResult r = run_vnplan(args(one, "1"));
+        INFO(r.out << r.err);
+        REQUIRE(r.exit_code == 0);
+        std::map<unsigned long, OfficeInfo> seen;
+        bool killed = false;
+        r = run_watching(args(two, "2"), seen, [&](unsigned long vnplan, const std::atomic<bool>&) {
+            REQUIRE(wait_for([&] { return offices_of(vnplan).size() >= 2; }, 120));
+            // Once the first workbook is written, one of the two offices dies.
+            REQUIRE(wait_for(
+                [&] {
+                    return std::filesystem::exists(two / "ke-hoach-1.pdf") ||
+                           std::filesystem::exists(two / "ke-hoach-2.pdf");
+                },
+                120));
+            const auto offices = offices_of(vnplan);
+            killed = !offices.empty();
+            if (killed) kill_if_running(offices.back().pid);
+        });
+        INFO(r.out << r.err);
+        CHECK(killed);
+        CHECK(r.exit_code == 0);
+        CHECK(seen.size() >= 2);
+        CHECK(contains(r.out, "Đã tạo văn bản từ 5/5 sổ tính."));
+        CHECK(entries(one) == entries(two));
+        CHECK(entries(two).size() == 10); // no staging folder left
+        // Each workbook's block in the order given, holding its own files.
+        std::size_t at = 0;
+        for (int i = 1; i <= 5; ++i) {
+            const std::string name = "ke-hoach-" + std::to_string(i);
+            CAPTURE(name);
+            const auto block = r.out.find("=== " + books[i - 1] + " ===\nĐã tạo " +
+                                              (two / (name + ".odt")).string() + "\nĐã tạo " +
+                                              (two / (name + ".pdf")).string() + "\n\n",
+                                          at);
+            CHECK(block != std::string::npos);
+            at = block == std::string::npos ? at : block;
+            CHECK(whole_document(two / (name + ".pdf")));
+            CHECK(WriterDoc(two / (name + ".odt")).text() ==
+                  WriterDoc(one / (name + ".odt")).text());
+            CHECK(pdf_pages(two / (name + ".pdf")) == pdf_pages(one / (name + ".pdf")));
         }
         for (const auto& [pid, office] : seen)
             CHECK(office_gone(office, 15));

@@ -4,6 +4,7 @@
 // what it started. Linux only (/proc, kill, setpriv).
 #include "cli/fault_support.hpp"
 #include "office/common/office_process.hpp"
+#include "office/common/warm_office.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
 
@@ -31,11 +32,7 @@ const std::string stale_en = "has stopped; its old state file was removed";
 
 // Dead, or a zombie nobody reaped yet.
 bool gone(unsigned long pid) {
-    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
-    std::string line;
-    if (!std::getline(stat, line)) return true;
-    const auto paren = line.rfind(')');
-    return paren != std::string::npos && paren + 2 < line.size() && line[paren + 2] == 'Z';
+    return !office::warm::process_alive(pid);
 }
 
 bool wait_gone(unsigned long pid, int seconds = 60) {

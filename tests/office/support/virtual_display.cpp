@@ -1,6 +1,7 @@
 #include "support/virtual_display.hpp"
 
 #include "office/common/ustring.hpp"
+#include "office/common/warm_office.hpp"
 
 #include <osl/process.h>
 
@@ -12,7 +13,6 @@
 #include <vector>
 
 #ifndef _WIN32
-#include <cerrno>
 #include <csignal>
 #include <sys/types.h>
 #endif
@@ -32,14 +32,6 @@ bool exited(oslProcess process) {
     return osl_joinProcessWithTimeout(process, &zero) == osl_Process_E_None;
 }
 
-bool alive(long pid) {
-#ifndef _WIN32
-    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
-#else
-    return pid > 0;
-#endif
-}
-
 // X servers announce display N by a lock file (holding the server's pid) and a socket. A
 // server killed outright leaves both behind: such a display is free again (as Xvfb itself
 // decides), and its leftovers are removed so that the check below sees the new server's.
@@ -50,7 +42,9 @@ bool display_taken(int number) {
     if (std::filesystem::exists(lock, ec)) {
         long pid = 0;
         std::ifstream(lock) >> pid;
-        if (pid == 0 || alive(pid)) return true; // pid 0: a lock being written
+        // pid 0: a lock being written
+        if (pid == 0 || (pid > 0 && office::warm::process_alive(static_cast<unsigned long>(pid))))
+            return true;
         std::filesystem::remove(lock, ec);
         std::filesystem::remove(socket, ec);
         return false;

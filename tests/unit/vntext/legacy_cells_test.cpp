@@ -99,6 +99,24 @@ TEST_CASE("legacy cells: Unicode and plain text stay as they are") {
     CHECK(d.decode("Café Müller", "Arial").text == "Café Müller");
 }
 
+TEST_CASE("legacy cells: stays_as_is answers only when decode surely keeps the text") {
+    // Surely kept: a letter no legacy font produces, or ASCII in an ordinary .Vn font.
+    CHECK(stays_as_is(motto, ".VnTime"));
+    CHECK(stays_as_is("Tổng cộng", "VNI-Times"));
+    CHECK(stays_as_is("Total", ".VnTime"));
+    CHECK(stays_as_is("Total", ""));
+    // Not sure: legacy bytes (Latin-1 characters), Windows-1252 punctuation, upper-case fonts.
+    CHECK_FALSE(stays_as_is(motto_tcvn3, ".VnTime"));
+    CHECK_FALSE(stays_as_is(motto_vni, ""));
+    CHECK_FALSE(stays_as_is("Total \u2026", ".VnTime")); // … is byte 0x85 of Windows-1252
+    CHECK_FALSE(stays_as_is("Total", ".VnTimeH"));
+    // Whenever it says kept, decode keeps it.
+    CellDecoder d;
+    for (const auto& kept : std::vector<std::pair<std::string, std::string>>{
+             {motto, ".VnTime"}, {"Tổng cộng", "VNI-Times"}, {"Total", ".VnTime"}})
+        CHECK(d.decode(kept.first, kept.second).text == kept.first);
+}
+
 TEST_CASE("legacy cells: a grid's changes leave formulas and numbers alone") {
     Grid g = grid_of({{Cell::of(motto_tcvn3), Cell::of(12.0), Cell::of(motto_tcvn3)},
                       {Cell::of(motto_vni), Cell::of("Tổng cộng"), Cell::of("")}});
