@@ -83,10 +83,6 @@ Inserter::Inserter(Reference<css::text::XText> text,
 }
 
 void Inserter::paragraph(const ParagraphFormat& format, const std::vector<plan::Run>& runs) {
-    if (!direct_.empty()) { // the previous paragraph's direct formatting went on with the break
-        states_->setPropertiesToDefault(sequence(direct_));
-        direct_.clear();
-    }
     // The whole text in one go ('\n' as line breaks), then the emphasis of the runs.
     std::string whole;
     std::vector<sal_Int32> lengths;
@@ -96,10 +92,22 @@ void Inserter::paragraph(const ParagraphFormat& format, const std::vector<plan::
         lengths.push_back(to_ou(run.text).getLength()); // a line break is one character too
         emphasis = emphasis || run.bold || run.italic;
     }
-    if (!emphasis && !inherited_ && format.character.empty() &&
-        whole.find('\n') == std::string::npos) {
-        // A plain paragraph: its style first, then its text and the break in one call ('\r'
-        // splits the paragraph as the control character does).
+    const bool plain = !emphasis && !inherited_ && format.character.empty() &&
+                       whole.find('\n') == std::string::npos;
+    if (plain && format.paragraph.empty()) { // held back: see flush()
+        if (!held_.isEmpty() && held_style_ != format.style) flush();
+        held_style_ = format.style;
+        held_.append(to_ou(whole)).append('\r');
+        return;
+    }
+    flush();
+    if (!direct_.empty()) { // the previous paragraph's direct formatting went on with the break
+        states_->setPropertiesToDefault(sequence(direct_));
+        direct_.clear();
+    }
+    if (plain) {
+        // Its style first, then its text and the break in one call ('\r' splits the paragraph
+        // as the control character does).
         set_paragraph(format);
         text_->insertString(range_, to_ou(whole) + "\r", false);
         return;
@@ -143,6 +151,18 @@ void Inserter::paragraph(const ParagraphFormat& format, const std::vector<plan::
     text_->insertControlCharacter(range_, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
 }
 
+// Held paragraphs of one style: the style, then all their texts, each ending in '\r' (Writer
+// splits the paragraph there, and each new one keeps the style): two calls for the run.
+void Inserter::flush() {
+    if (held_.isEmpty()) return;
+    if (!direct_.empty()) {
+        states_->setPropertiesToDefault(sequence(direct_));
+        direct_.clear();
+    }
+    props_->setPropertyValue("ParaStyleName", Any(held_style_));
+    text_->insertString(range_, held_.makeStringAndClear(), false);
+}
+
 // The style, then the direct paragraph formatting, in one call.
 void Inserter::set_paragraph(const ParagraphFormat& format) {
     if (format.paragraph.empty()) {
@@ -165,6 +185,7 @@ void Inserter::set_paragraph(const ParagraphFormat& format) {
 Reference<css::text::XTextTable> Inserter::table(const Reference<css::lang::XComponent>& document,
                                                  const plan::Table& table,
                                                  const TableFiller& fill) {
+    flush();
     return insert_table(document, text_, range_, table, fill);
 }
 

@@ -13,6 +13,7 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/uno/Any.hxx>
+#include <rtl/ustrbuf.hxx>
 
 #include <string>
 #include <utility>
@@ -45,8 +46,12 @@ public:
     Inserter(css::uno::Reference<css::text::XText> text,
              const css::uno::Reference<css::text::XTextContent>& paragraph);
 
-    // A paragraph of runs; '\n' in a run is a line break.
+    // A paragraph of runs; '\n' in a run is a line break. Plain paragraphs (one run without
+    // emphasis or direct formatting) are held back and written with the next ones of their
+    // style in one call (each call is a round trip to the office): flush() writes them.
     void paragraph(const ParagraphFormat& format, const std::vector<plan::Run>& runs);
+    // Writes the paragraphs held back; table() does so first, the caller once it is done.
+    void flush();
     css::uno::Reference<css::text::XTextTable>
     table(const css::uno::Reference<css::lang::XComponent>& document, const plan::Table& table,
           const TableFiller& fill);
@@ -63,6 +68,8 @@ private:
     css::uno::Reference<css::beans::XMultiPropertySet> multi_;
     std::vector<rtl::OUString> direct_; // paragraph properties the last paragraph set directly
     bool inherited_ = false;            // the last paragraph ended bold or italic
+    rtl::OUStringBuffer held_;          // plain paragraphs of held_style_, each ending in '\r'
+    rtl::OUString held_style_;
 };
 
 } // namespace vnplan::office::detail

@@ -234,6 +234,7 @@ private:
             if (emit.kind == plan::Emit::Kind::keep) {
                 kept.insert(emit.source);
                 last_keep = emit.source;
+                if (at) at->flush();
                 at.reset();
                 if (!all[emit.source].table &&
                     all[emit.source].text.find("{{") != std::string::npos)
@@ -268,6 +269,7 @@ private:
                 break;
             }
         }
+        if (at) at->flush();
         // Delete what the template had and the document does not keep.
         for (std::size_t i = 0; i < all.size(); ++i) {
             if (kept.count(i) || all[i].table) continue;
