@@ -282,8 +282,13 @@ int generate_shared(const Context& context, const std::vector<std::string>& work
 
 int generate_workbooks(const Context& context, const std::vector<std::string>& workbooks,
                        const office::GenerateOptions& options, unsigned jobs) {
-    // Offices for a --each batch start now, with the command's own (cli/generate_pool.hpp).
-    SpareOffices spares(context, options.each.empty() || jobs <= 1 ? 0 : jobs - 1);
+    // Offices for a --each batch start now, with the command's own (cli/generate_pool.hpp);
+    // none for a command that has nothing to read.
+    const bool readable = std::any_of(workbooks.begin(), workbooks.end(), [](const auto& book) {
+        std::error_code ec;
+        return std::filesystem::is_regular_file(book, ec);
+    });
+    SpareOffices spares(context, options.each.empty() || jobs <= 1 || !readable ? 0 : jobs - 1);
     if (workbooks.size() == 1) {
         Names names;
         const Outcome outcome = generate_one(context, workbooks, 0, options, jobs, names, spares);
