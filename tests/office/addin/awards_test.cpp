@@ -293,6 +293,23 @@ TEST_SUITE("addin.awards") {
         CHECK(doc.value("G2") == 4);
     }
 
+    TEST_CASE("AWARDCHECK stored, its document closed, reloaded and edited") {
+        const auto file = temp_dir() / "awardcheck.ods";
+        {
+            CalcDocument doc;
+            put_checked_table(doc);
+            cell_of(doc, "C25")->setValue(2);
+            CHECK(doc.value("G1") == 2);
+            doc.store(file);
+        } // closed with its table in the memo
+        CalcDocument reloaded(file);
+        CHECK(reloaded.formula_of("G1").ends_with("AWARDCHECK(A1:E50)"));
+        reloaded.recalculate();
+        CHECK(reloaded.value("G1") == 2);
+        cell_of(reloaded, "C25")->setValue(1);
+        CHECK(reloaded.value("G1") == 0);
+    }
+
     TEST_CASE("AWARDCHECK follows undo and redo") {
         CalcDocument doc;
         put_checked_table(doc);
