@@ -8,10 +8,12 @@
 #include "core/awards/summary.hpp"
 #include "core/awards/table.hpp"
 #include "core/awards/verify.hpp"
+#include "office/common/grid_memo.hpp"
 #include "office/common/options.hpp"
 #include "office/common/scoped_timer.hpp"
 
 #include <cmath>
+#include <memory>
 
 namespace vnplan::addin {
 
@@ -35,14 +37,27 @@ awards::SectionChoice section_choice(const Any& argument) {
     return {};
 }
 
-awards::Verification verified(const css::uno::Reference<css::table::XCellRange>& table, Grid& grid,
-                              office::GridParts parts = {}) {
-    office::ScopedTimer timer("award table", 0); // VNPLAN_PROFILE=1: the reading, the core
-    grid = table_of(table, parts);
-    timer.lap("read");
-    awards::Verification v = awards::verify(grid);
-    timer.lap("verify");
-    return v;
+struct Checked {
+    std::shared_ptr<const Grid> grid;
+    std::shared_ptr<const awards::Verification> verification;
+};
+
+// The table read and verified; the grid and the verification are those of the last call when
+// the table reads exactly the same (office/common/grid_memo.hpp: `document` keys the memo).
+Checked verified(const css::uno::Reference<css::table::XCellRange>& table,
+                 const css::uno::Reference<css::beans::XPropertySet>& document,
+                 office::GridParts parts = {}) {
+    office::ScopedTimer timer("award table", 0); // VNPLAN_PROFILE=1: the reading, the memo
+    const auto range = table_range(table);
+    if (!range.is()) { // nothing on the sheet there
+        auto grid = std::make_shared<const Grid>();
+        return {grid, std::make_shared<const awards::Verification>(awards::verify(*grid))};
+    }
+    auto [grid, verification] = office::grid_memo().get<awards::Verification>(
+        document, range, parts, 0, [](const Grid& read) {
+            return std::make_shared<const awards::Verification>(awards::verify(read));
+        });
+    return {std::move(grid), std::move(verification)};
 }
 
 awards::Bounds minimum_of(const Any& minimum) {
@@ -63,34 +78,36 @@ double AwardsAddIn::awardTotal(const Sequence<Sequence<Any>>& table, sal_Int32 c
     });
 }
 
-double AwardsAddIn::awardCheck(const css::uno::Reference<css::table::XCellRange>& table) {
+double AwardsAddIn::awardCheck(const css::uno::Reference<css::table::XCellRange>& table,
+                               const css::uno::Reference<css::beans::XPropertySet>& document) {
     return guarded(lang(), [&] {
         // Only errors count here: formulas and hidden rows make warnings, so are not read
         // (finding the formulas costs the office as much as reading the values).
-        Grid grid;
-        return static_cast<double>(
-            verified(table, grid, {.formulas = false, .hidden_rows = false}).errors.size());
+        const Checked checked =
+            verified(table, document, {.formulas = false, .hidden_rows = false});
+        return static_cast<double>(checked.verification->errors.size());
     });
 }
 
 Sequence<Sequence<rtl::OUString>>
-AwardsAddIn::awardReport(const css::uno::Reference<css::table::XCellRange>& table) {
+AwardsAddIn::awardReport(const css::uno::Reference<css::table::XCellRange>& table,
+                         const css::uno::Reference<css::beans::XPropertySet>& document) {
     return guarded(lang(), [&] {
-        Grid grid;
-        const awards::Verification v = verified(table, grid);
+        const Checked checked = verified(table, document);
+        const awards::Verification& v = *checked.verification;
         std::vector<std::string> lines = awards::report_lines(v, lang());
-        for (std::string& line : awards::reading_lines(grid, v, lang()))
+        for (std::string& line : awards::reading_lines(*checked.grid, v, lang()))
             lines.push_back(std::move(line)); // then what was read, for the clerk to check
         return column_of(lines);
     });
 }
 
 Sequence<Sequence<Any>>
-AwardsAddIn::awardSummary(const css::uno::Reference<css::table::XCellRange>& table) {
+AwardsAddIn::awardSummary(const css::uno::Reference<css::table::XCellRange>& table,
+                          const css::uno::Reference<css::beans::XPropertySet>& document) {
     return guarded(lang(), [&] {
-        Grid grid;
-        const awards::Verification v = verified(table, grid);
-        const auto units = awards::summarize(grid, v);
+        const Checked checked = verified(table, document);
+        const auto units = awards::summarize(*checked.grid, *checked.verification);
         if (units.empty())
             throw InputError({"Bảng không có tên đơn vị.", "The table names no units."});
         Sequence<Sequence<Any>> out(static_cast<sal_Int32>(units.size()));

@@ -29,6 +29,11 @@ const ArgumentSpec table_argument{
                    "\"Tổng cộng\" nếu có.",
              .en = "The whole table: header rows, section rows (I., II., ...), item rows and an "
                    "optional \"Tổng cộng\" row."}};
+const ArgumentSpec document_argument{
+    .name = {.vi = "tai_lieu", .en = "document"},
+    .kind = ArgumentKind::hidden, // the key of the memo of tables checked (grid_memo.hpp)
+    .help = {.vi = "Tài liệu (Calc tự điền, không cần nhập).",
+             .en = "The document (supplied by Calc, not typed)."}};
 
 } // namespace
 
@@ -62,7 +67,7 @@ std::vector<FunctionSpec> awards_functions() {
                   .en = "The number of errors in an award-quota table: 0 when every subtotal and "
                         "the grand total agree with the items and every count is a whole number "
                         ">= 0."},
-         .arguments = {table_argument},
+         .arguments = {table_argument, document_argument},
          .example = {.arguments = "A4:E53", .result = "0", .workbook = "khen-thuong-143.ods"}},
         {.domain = Domain::awards,
          .method = "awardReport",
@@ -76,7 +81,7 @@ std::vector<FunctionSpec> awards_functions() {
                         "warnings, each starting with its cell (\"OK\" when there is nothing to "
                         "report), then what was read: the count columns, the sections, the item "
                         "rows and the grand total row."},
-         .arguments = {table_argument},
+         .arguments = {table_argument, document_argument},
          .example = {.arguments = "A4:E53",
                      .result = "A17: item numbers skip from 1 to 3 (2 is missing). (warning)",
                      .result_vi = "A17: số thứ tự nhảy từ 1 lên 3 (thiếu 2). (cảnh báo)",
@@ -91,7 +96,7 @@ std::vector<FunctionSpec> awards_functions() {
                   .en = "One row per unit over all sections: the unit, then its total in each "
                         "count column. Spelling variants of a name (UBND / Ủy ban nhân dân, Uỷ / "
                         "Ủy) count as one unit."},
-         .arguments = {table_argument},
+         .arguments = {table_argument, document_argument},
          .example = {.arguments = "A4:E53",
                      .result = "Phòng Nội vụ;2;3",
                      .workbook = "khen-thuong-143.ods"}},

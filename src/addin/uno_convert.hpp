@@ -68,6 +68,9 @@ void numbers_of(const Rows& rows, std::vector<std::optional<double>>& out);
 // A whole table, with its sheet position, formulas and hidden rows (office::read_grid; only
 // the `parts` asked for).
 Grid table_of(const CellRange& range, office::GridParts parts = {});
+// The range table_of reads: `range` itself, or a big one cut to the used area; nullptr when
+// that is empty.
+CellRange table_range(const CellRange& range);
 // Only the values, cut to the sheet's used area: B:B must not mean a million rows per call.
 Rows values_of(const CellRange& range);
 

@@ -43,11 +43,15 @@ uno::Reference<css::sheet::XSpreadsheet> sheet_of(const CellRange& range) {
 
 // A big range (a whole column A:A) is read only where the sheet has data: reading all of it
 // built a grid of a million blank rows and took about a second per call.
-Grid table_of(const CellRange& range, office::GridParts parts) {
+CellRange table_range(const CellRange& range) {
     require(range);
-    if (is_small(address_of(range))) return office::read_grid(range, parts);
-    const CellRange used = office::clip_to_used_area(sheet_of(range), range);
-    return used.is() ? office::read_grid(used, parts) : Grid{};
+    if (is_small(address_of(range))) return range;
+    return office::clip_to_used_area(sheet_of(range), range);
+}
+
+Grid table_of(const CellRange& range, office::GridParts parts) {
+    const CellRange read = table_range(range);
+    return read.is() ? office::read_grid(read, parts) : Grid{};
 }
 
 // Called once per row when INDEXRANK is filled down: small ranges are read as given, with no

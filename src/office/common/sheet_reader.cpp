@@ -73,6 +73,19 @@ Cell to_cell(const Any& value) {
     }
 }
 
+// Row `r` of getDataArray's rows as `width` cells (missing ones blank).
+void fill_row(const DataRows& data, std::size_t r, std::size_t width, std::vector<Cell>& row) {
+    row.clear();
+    row.reserve(width);
+    if (r < static_cast<std::size_t>(data.getLength())) {
+        const Sequence<Any>& cells = data[static_cast<sal_Int32>(r)];
+        const std::size_t n = std::min(width, static_cast<std::size_t>(cells.getLength()));
+        for (std::size_t c = 0; c < n; ++c)
+            row.push_back(to_cell(cells[static_cast<sal_Int32>(c)]));
+    }
+    row.resize(width);
+}
+
 using css::table::CellRangeAddress;
 
 // The blocks of `range` a query found (sheet addresses), cut to `area`; empty when the query
@@ -150,11 +163,11 @@ void read_formulas(const Reference<css::table::XCellRange>& range, const CellRan
 
 // Grid::hidden_rows: the rows no visible block covers (hidden or filtered out).
 void read_hidden_rows(const Reference<css::table::XCellRange>& range, const CellRangeAddress& area,
-                      Grid& grid) {
+                      std::size_t height, Grid& grid) {
     const auto blocks =
         query_blocks(range, area, [](const auto& q) { return q->queryVisibleCells(); });
     if (blocks.empty()) return; // every column hidden: nothing to tell rows apart
-    std::vector<bool> visible(grid.height(), false);
+    std::vector<bool> visible(height, false);
     for (const CellRangeAddress& b : blocks)
         for (sal_Int32 r = b.StartRow; r <= b.EndRow; ++r)
             visible[static_cast<std::size_t>(r - area.StartRow)] = true;
@@ -198,37 +211,25 @@ void read_legacy_fonts(const Reference<css::table::XCellRange>& range, const Cel
 
 } // namespace
 
-Grid read_grid(const Reference<css::table::XCellRange>& range, GridParts parts) {
-    Grid grid;
+RawGrid read_raw(const Reference<css::table::XCellRange>& range, GridParts parts) {
+    RawGrid raw;
     Reference<css::sheet::XCellRangeAddressable> addressable(range, UNO_QUERY_THROW);
     const css::table::CellRangeAddress address = addressable->getRangeAddress();
-    grid.first_column = address.StartColumn;
-    grid.first_row = address.StartRow;
-    const auto width = static_cast<std::size_t>(address.EndColumn - address.StartColumn + 1);
-    const auto height = static_cast<std::size_t>(address.EndRow - address.StartRow + 1);
-    if (width * height > max_cells)
-        throw InputError({"Vùng quá lớn (" + std::to_string(width * height) +
+    raw.address = address;
+    raw.grid.first_column = address.StartColumn;
+    raw.grid.first_row = address.StartRow;
+    raw.width = static_cast<std::size_t>(address.EndColumn - address.StartColumn + 1);
+    raw.height = static_cast<std::size_t>(address.EndRow - address.StartRow + 1);
+    if (raw.width * raw.height > max_cells)
+        throw InputError({"Vùng quá lớn (" + std::to_string(raw.width * raw.height) +
                               " ô); hãy chọn đúng vùng của bảng.",
-                          "The range is too large (" + std::to_string(width * height) +
+                          "The range is too large (" + std::to_string(raw.width * raw.height) +
                               " cells); select the table itself."});
 
     ScopedTimer timer(nullptr, 1); // VNPLAN_PROFILE=1: each step of the reading
-    Reference<css::sheet::XCellRangeData> data(range, UNO_QUERY_THROW);
-    const Sequence<Sequence<Any>> rows = data->getDataArray();
+    raw.data = Reference<css::sheet::XCellRangeData>(range, UNO_QUERY_THROW)->getDataArray();
     timer.lap("getDataArray");
-    grid.rows.resize(height);
-    for (std::size_t r = 0; r < height; ++r) {
-        std::vector<Cell>& row = grid.rows[r];
-        row.reserve(width);
-        if (r < static_cast<std::size_t>(rows.getLength())) {
-            const Sequence<Any>& cells = rows[static_cast<sal_Int32>(r)];
-            const std::size_t n = std::min(width, static_cast<std::size_t>(cells.getLength()));
-            for (std::size_t c = 0; c < n; ++c)
-                row.push_back(to_cell(cells[static_cast<sal_Int32>(c)]));
-        }
-        row.resize(width);
-    }
-    timer.lap("to cells");
+    Grid& grid = raw.grid;
     if (parts.formulas) {
         const auto formulas = formula_blocks(range, address);
         timer.lap("find formulas");
@@ -236,14 +237,38 @@ Grid read_grid(const Reference<css::table::XCellRange>& range, GridParts parts) 
         timer.lap("formulas");
     }
     if (parts.hidden_rows) {
-        read_hidden_rows(range, address, grid);
+        read_hidden_rows(range, address, raw.height, grid);
         timer.lap("hidden rows");
     }
     if (parts.fonts) {
         read_legacy_fonts(range, address, grid);
         timer.lap("fonts");
     }
+    return raw;
+}
+
+Grid to_grid(RawGrid raw) {
+    ScopedTimer timer(nullptr, 1);
+    Grid grid = std::move(raw.grid);
+    grid.rows.resize(raw.height);
+    for (std::size_t r = 0; r < raw.height; ++r)
+        fill_row(raw.data, r, raw.width, grid.rows[r]);
+    timer.lap("to cells");
     return grid;
+}
+
+void patch_rows(Grid& grid, RawGrid raw, const std::vector<std::size_t>& rows) {
+    for (const std::size_t r : rows)
+        fill_row(raw.data, r, raw.width, grid.rows.at(r));
+    grid.first_column = raw.grid.first_column;
+    grid.first_row = raw.grid.first_row;
+    grid.formulas = std::move(raw.grid.formulas);
+    grid.hidden_rows = std::move(raw.grid.hidden_rows);
+    grid.fonts = std::move(raw.grid.fonts);
+}
+
+Grid read_grid(const Reference<css::table::XCellRange>& range, GridParts parts) {
+    return to_grid(read_raw(range, parts));
 }
 
 Reference<css::table::XCellRange>

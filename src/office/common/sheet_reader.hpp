@@ -5,10 +5,14 @@
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Reference.hxx>
+#include <com/sun/star/uno/Sequence.hxx>
 
 #include <string>
+#include <vector>
 
 namespace vnplan::office {
 
@@ -27,6 +31,22 @@ struct GridParts {
 // Refuses (InputError) ranges of more than `max_cells` cells.
 inline constexpr std::size_t max_cells = 4'000'000;
 Grid read_grid(const css::uno::Reference<css::table::XCellRange>& range, GridParts parts = {});
+
+// read_grid in two steps, for a memo that compares what it read (grid_memo.hpp): the values as
+// getDataArray gave them, and a Grid with the position and the parts but no rows yet.
+using DataRows = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+struct RawGrid {
+    DataRows data;
+    Grid grid; // no rows
+    css::table::CellRangeAddress address;
+    std::size_t width = 0, height = 0;
+};
+RawGrid read_raw(const css::uno::Reference<css::table::XCellRange>& range, GridParts parts = {});
+// raw.grid with its rows made from raw.data.
+Grid to_grid(RawGrid raw);
+// `grid` (made from an earlier read of the same range) brought up to `raw`: the given rows made
+// again from raw.data, the parts taken from raw.grid.
+void patch_rows(Grid& grid, RawGrid raw, const std::vector<std::size_t>& rows);
 
 // `range` cut down to the sheet's used area ("A:E" means the filled part of columns A-E);
 // nullptr when they do not meet.

@@ -1,7 +1,12 @@
 // AWARDTOTAL evaluated by Calc itself, stored as .ods, reloaded and evaluated again.
 #include "common/tsv.hpp"
+#include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <doctest/doctest.h>
 
 using namespace vnplan;
@@ -13,6 +18,32 @@ constexpr const char* table = "$A$1:$E$50";
 
 void put_seed_table(CalcDocument& doc) {
     doc.put("A1", grid_from_file(example_path("award-quota-143.tsv")));
+}
+
+css::uno::Reference<css::table::XCell> cell_of(CalcDocument& doc, const std::string& address) {
+    return doc.sheet()->getCellRangeByName(office::to_ou(address))->getCellByPosition(0, 0);
+}
+
+css::uno::Reference<css::table::XTableRows> rows_of(CalcDocument& doc) {
+    return css::uno::Reference<css::table::XColumnRowRange>(doc.sheet(), css::uno::UNO_QUERY_THROW)
+        ->getRows();
+}
+
+// The seed table checked by AWARDCHECK in G1: no errors.
+void put_checked_table(CalcDocument& doc) {
+    put_seed_table(doc);
+    doc.formula("G1", "=AWARDCHECK(A1:E50)");
+    doc.recalculate();
+    CHECK(doc.value("G1") == 0);
+}
+
+// The line of an AWARDREPORT in H1:H40 that contains `text`, or "".
+std::string report_line(CalcDocument& doc, const std::string& text) {
+    for (int r = 1; r <= 40 && doc.error("H" + std::to_string(r)) == 0; ++r)
+        if (const std::string line = doc.string("H" + std::to_string(r));
+            line.find(text) != std::string::npos)
+            return line;
+    return {};
 }
 } // namespace
 
@@ -184,5 +215,137 @@ TEST_SUITE("addin.awards") {
             CHECK(doc.value("E" + row) == at_least_two[i]);
             CHECK(doc.value("F" + row) == at_most_ten[i]);
         }
+    }
+}
+
+// AWARDCHECK keeps its last tables (office/common/grid_memo.hpp): whatever changes in the table
+// must show in the next result. In the seed table, row 25 is an item of section III (row 21:
+// 4 tập thể, 6 cá nhân) with 1 tập thể (C25) and 1 cá nhân; the grand total (row 50) is 33, 44.
+TEST_SUITE("addin.awards") {
+    TEST_CASE("AWARDCHECK: the same table twice, an edit in the middle, and back") {
+        CalcDocument doc;
+        put_checked_table(doc);
+        doc.recalculate(); // the same table again
+        CHECK(doc.value("G1") == 0);
+        cell_of(doc, "C25")->setValue(2); // section III now adds up to 5, the grand total to 34
+        CHECK(doc.value("G1") == 2);
+        doc.recalculate();
+        CHECK(doc.value("G1") == 2);
+        cell_of(doc, "C25")->setValue(1); // fixed
+        CHECK(doc.value("G1") == 0);
+        doc.recalculate();
+        CHECK(doc.value("G1") == 0);
+        doc.text("C25", "một"); // a count as text (read as 0): itself, section III, grand total
+        CHECK(doc.value("G1") == 3);
+        doc.formula("C25", "=1/0"); // an error cell: the same three
+        doc.recalculate();
+        CHECK(doc.value("G1") == 3);
+        doc.formula("C25", "=1"); // a formula giving the value the cell had
+        doc.recalculate();
+        CHECK(doc.value("G1") == 0);
+        doc.text("B25", "UBND phường Yên Thanh mới"); // a unit's name: no count changes
+        doc.recalculate();
+        CHECK(doc.value("G1") == 0);
+        cell_of(doc, "D50")->setValue(45); // the last row: the grand total of cá nhân disagrees
+        CHECK(doc.value("G1") == 1);
+    }
+
+    TEST_CASE("AWARDCHECK: two documents with the same range address") {
+        CalcDocument first;
+        CalcDocument second;
+        put_seed_table(first);
+        put_seed_table(second);
+        cell_of(second, "D6")->setValue(3); // section I's cá nhân and the grand total's disagree
+        first.formula("G1", "=AWARDCHECK(A1:E50)");
+        second.formula("G1", "=AWARDCHECK(A1:E50)");
+        for (int round = 0; round < 2; ++round) {
+            CAPTURE(round);
+            first.recalculate();
+            second.recalculate();
+            CHECK(first.value("G1") == 0);
+            CHECK(second.value("G1") == 2);
+        }
+        cell_of(first, "C3")->setValue(7); // section I's tập thể, in the first document only
+        CHECK(first.value("G1") == 1);
+        CHECK(second.value("G1") == 2);
+    }
+
+    TEST_CASE("AWARDCHECK after rows are inserted and deleted inside the table") {
+        CalcDocument doc;
+        put_checked_table(doc);
+        rows_of(doc)->insertByIndex(24, 1); // before row 25: the table is A1:E51
+        CHECK(doc.formula_of("G1").ends_with("(A1:E51)"));
+        doc.put("A25", grid_from_tsv("5\tUBND phường Mới\t1\t1\n"));
+        doc.recalculate();
+        // An item more in section III: its two subtotals and the grand total's two disagree.
+        CHECK(doc.value("G1") == 4);
+        rows_of(doc)->removeByIndex(24, 1); // the new row goes again
+        CHECK(doc.formula_of("G1").ends_with("(A1:E50)"));
+        doc.recalculate();
+        CHECK(doc.value("G1") == 0);
+        rows_of(doc)->removeByIndex(24, 1); // the item of row 25 (1 tập thể, 1 cá nhân) goes
+        CHECK(doc.formula_of("G1").ends_with("(A1:E49)"));
+        doc.recalculate();
+        CHECK(doc.value("G1") == 4);
+        // A new formula over the old address now also covers row 50, blank below the table:
+        // the same four errors.
+        doc.formula("G2", "=AWARDCHECK(A1:E50)");
+        CHECK(doc.value("G2") == 4);
+    }
+
+    TEST_CASE("AWARDCHECK stored, its document closed, reloaded and edited") {
+        const auto file = temp_dir() / "awardcheck.ods";
+        {
+            CalcDocument doc;
+            put_checked_table(doc);
+            cell_of(doc, "C25")->setValue(2);
+            CHECK(doc.value("G1") == 2);
+            doc.store(file);
+        } // closed with its table in the memo
+        CalcDocument reloaded(file);
+        CHECK(reloaded.formula_of("G1").ends_with("AWARDCHECK(A1:E50)"));
+        reloaded.recalculate();
+        CHECK(reloaded.value("G1") == 2);
+        cell_of(reloaded, "C25")->setValue(1);
+        CHECK(reloaded.value("G1") == 0);
+    }
+
+    TEST_CASE("AWARDCHECK follows undo and redo") {
+        CalcDocument doc;
+        put_checked_table(doc);
+        cell_of(doc, "D26")->setValue(0); // section III's cá nhân and the grand total's disagree
+        doc.recalculate();
+        CHECK(doc.value("G1") == 2);
+        const auto undo = css::uno::Reference<css::document::XUndoManagerSupplier>(
+                              doc.component(), css::uno::UNO_QUERY_THROW)
+                              ->getUndoManager();
+        undo->undo();
+        CHECK(doc.value("D26") == 1);
+        CHECK(doc.value("G1") == 0);
+        doc.recalculate();
+        CHECK(doc.value("G1") == 0);
+        undo->redo();
+        CHECK(doc.value("G1") == 2);
+    }
+
+    TEST_CASE("AWARDREPORT sees a row hidden and shown again, the values unchanged") {
+        CalcDocument doc;
+        put_seed_table(doc);
+        doc.array_formula("H1:H40", "=AWARDREPORT(A1:E50)");
+        doc.formula("G1", "=AWARDCHECK(A1:E50)"); // the same table, read without hidden rows
+        doc.recalculate();
+        CHECK(report_line(doc, "hidden rows").empty());
+        const css::uno::Reference<css::beans::XPropertySet> row(rows_of(doc)->getByIndex(24),
+                                                                css::uno::UNO_QUERY_THROW);
+        row->setPropertyValue("IsVisible", css::uno::Any(false));
+        doc.recalculate();
+        CHECK(report_line(doc, "the table has hidden rows") ==
+              "A25: the table has hidden rows (25): they are counted. (warning)");
+        CHECK(report_line(doc, "Hidden rows (counted): ") == "Hidden rows (counted): 25.");
+        CHECK(doc.value("G1") == 0); // hidden rows are only a warning
+        row->setPropertyValue("IsVisible", css::uno::Any(true));
+        doc.recalculate();
+        CHECK(report_line(doc, "hidden rows").empty());
+        CHECK(report_line(doc, "Hidden rows").empty());
     }
 }
