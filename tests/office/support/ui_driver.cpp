@@ -447,6 +447,14 @@ void DialogSession::wait_hidden() {
     hidden_once_ = true;
 }
 
+bool DialogSession::shown_within(int seconds) const {
+    const auto until =
+        std::min(deadline_, std::chrono::steady_clock::now() + std::chrono::seconds(seconds));
+    while (!visible() && std::chrono::steady_clock::now() < until)
+        std::this_thread::sleep_for(poll);
+    return visible();
+}
+
 void DialogSession::wait_shown() {
     while (!visible() && std::chrono::steady_clock::now() < deadline_)
         std::this_thread::sleep_for(poll);

@@ -81,6 +81,8 @@ public:
     // shown again after it; closing it still ends the session.
     void wait_hidden();
     void wait_shown();
+    // True once the dialog is shown again, false when `seconds` pass first.
+    bool shown_within(int seconds) const;
 
 private:
     css::uno::Reference<css::accessibility::XAccessibleContext> find(const std::string& name,
