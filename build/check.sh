@@ -25,6 +25,19 @@ if ! echo "$files" | xargs clang-format --dry-run -Werror >/dev/null 2>&1; then
   exit 1
 fi
 
+# Pictures: every image README.md and docs/*.md show is in the tree (a guide once linked two
+# that had never been taken).
+missing=$(for md in README.md docs/*.md; do
+  dir=$(dirname "$md")
+  grep -o '!\[[^]]*\]([^)]*)' "$md" | sed 's/.*](//; s/)$//; s/ .*//' | grep -v '^https\?:' |
+    while read -r picture; do [ -f "$dir/$picture" ] || echo "$md: $picture"; done
+done)
+if [ -n "$missing" ]; then
+  echo "$missing" >&2
+  echo "check: these pictures are missing (sh docs/take-screenshots.sh retakes the guide's)" >&2
+  exit 1
+fi
+
 # One sanitizer build serves both: clang with AddressSanitizer + UndefinedBehaviorSanitizer
 # everywhere (VNPLAN_FUZZ), -O1 without NDEBUG so that assertions stay on; the unit tests run
 # under it, then each fuzz target. Line tables are all the sanitizers' reports need.
