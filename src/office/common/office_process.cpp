@@ -287,15 +287,20 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
     // one left by a killed or hung office may be half-written.
     bool clean = false;
     if (handle_ && handle_->process) {
-        try {
-            if (context_.is() && !exited(handle_->process)) {
-                desktop()->terminate();
+        // terminate() in a thread of its own, so that stopping never waits without bound: an
+        // office that does not answer it is killed after the wait below, which ends the call.
+        std::thread terminating;
+        if (context_.is() && !exited(handle_->process)) try {
+                terminating = std::thread([desktop = desktop()] {
+                    try {
+                        desktop->terminate();
+                    } catch (...) { // the bridge goes down while the office exits: expected
+                    }
+                });
                 clean = true;
+            } catch (...) {
+                clean = true; // no desktop: the office is going already
             }
-        } catch (...) {
-            // The bridge goes down while the office exits: expected.
-            clean = true;
-        }
         TimeValue wait{30, 0};
         if (osl_joinProcessWithTimeout(handle_->process, &wait) != osl_Process_E_None) {
             clean = false;
@@ -303,6 +308,7 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
             TimeValue more{5, 0};
             osl_joinProcessWithTimeout(handle_->process, &more);
         }
+        if (terminating.joinable()) terminating.join();
         osl_freeProcessHandle(handle_->process);
         handle_->process = nullptr;
     }
