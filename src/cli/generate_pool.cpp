@@ -125,7 +125,7 @@ struct Worker {
 
     bool start_office(const Context& context) {
         ++started;
-        if (spares && slot >= 1 && slot - 1 < spares->size() && started == 1)
+        if (spares && slot >= 1 && started == 1) // take() is null for a missing spare
             process = spares->take(static_cast<unsigned>(slot - 1));
         if (!process) try {
                 office::OfficeOptions options;

@@ -94,6 +94,20 @@ void print(const Context& context, const Outcome& outcome) {
         complain(context, message);
 }
 
+// One workbook's part of the report of several.
+void print_block(const Context& context, const std::string& workbook, const Outcome& outcome) {
+    std::cout << "=== " << workbook << " ===\n";
+    print(context, outcome);
+    std::cout << '\n';
+}
+
+// The last line of the report of several workbooks.
+void print_summary(const Context& context, std::size_t written, std::size_t count) {
+    std::cout << (context.lang == Lang::vi ? "Đã tạo văn bản từ " : "Documents written from ")
+              << written << '/' << count
+              << (context.lang == Lang::vi ? " sổ tính.\n" : " workbooks.\n");
+}
+
 // Why a workbook failed, said to the clerk.
 Message reason(const std::exception_ptr& error) {
     try {
@@ -136,7 +150,7 @@ int generate_in_turn(const Context& context, const std::vector<std::string>& wor
     int worst = ok;
     std::size_t written = 0;
     for (std::size_t i = 0; i < workbooks.size(); ++i) {
-        std::cout << "=== " << workbooks[i] << " ===\n";
+        std::cout << "=== " << workbooks[i] << " ===\n"; // before the office's own messages
         std::error_code ec;
         if (std::filesystem::is_regular_file(workbooks[i], ec))
             (void)office(context); // an office that cannot start stops the command
@@ -148,13 +162,11 @@ int generate_in_turn(const Context& context, const std::vector<std::string>& wor
             outcome = failed(context, workbooks[i], reason(std::current_exception()));
         }
         print(context, outcome);
+        std::cout << '\n';
         written += outcome.code == ok ? 1 : 0;
         worst = std::max(worst, outcome.code);
-        std::cout << '\n';
     }
-    std::cout << (context.lang == Lang::vi ? "Đã tạo văn bản từ " : "Documents written from ")
-              << written << '/' << workbooks.size()
-              << (context.lang == Lang::vi ? " sổ tính.\n" : " workbooks.\n");
+    print_summary(context, written, workbooks.size());
     return worst;
 }
 
@@ -170,7 +182,7 @@ public:
         outcomes_[i] = std::move(outcome);
         changed_.notify_all();
     }
-    // No more outcomes will come: print() stops waiting.
+    // No more outcomes will come: print_while_coming() stops waiting.
     void close() {
         const std::lock_guard<std::mutex> lock(mutex_);
         closed_ = true;
@@ -184,7 +196,7 @@ public:
             changed_.wait(lock, [&] { return closed_ || outcomes_[i].has_value(); });
             if (!outcomes_[i]) break;
             lock.unlock();
-            print_block(i);
+            print_block(context_, workbooks_[i], *outcomes_[i]);
         }
         return i;
     }
@@ -192,7 +204,7 @@ public:
     int finish(std::size_t from, const Message& why) {
         for (std::size_t i = from; i < outcomes_.size(); ++i) {
             if (!outcomes_[i]) outcomes_[i] = failed(context_, workbooks_[i], why);
-            print_block(i);
+            print_block(context_, workbooks_[i], *outcomes_[i]);
         }
         int worst = ok;
         std::size_t written = 0;
@@ -200,19 +212,11 @@ public:
             written += outcome->code == ok ? 1 : 0;
             worst = std::max(worst, outcome->code);
         }
-        std::cout << (context_.lang == Lang::vi ? "Đã tạo văn bản từ " : "Documents written from ")
-                  << written << '/' << outcomes_.size()
-                  << (context_.lang == Lang::vi ? " sổ tính.\n" : " workbooks.\n");
+        print_summary(context_, written, outcomes_.size());
         return worst;
     }
 
 private:
-    void print_block(std::size_t i) {
-        std::cout << "=== " << workbooks_[i] << " ===\n";
-        print(context_, *outcomes_[i]);
-        std::cout << '\n';
-    }
-
     const Context& context_;
     const std::vector<std::string>& workbooks_;
     std::mutex mutex_;
