@@ -115,9 +115,8 @@ int start(const Context& context, long long idle_seconds) {
     oslProcess watcher = nullptr;
     oslFileHandle in = nullptr, out = nullptr, err = nullptr;
     // Its own pipes, closed at once: the watcher must not hold our caller's output open.
-    if (osl_executeProcess_WithRedirectedIO(image.pData, arguments.data(), arguments.size(),
-                                            osl_Process_DETACHED, nullptr, nullptr, nullptr, 0,
-                                            &watcher, &in, &out, &err) != osl_Process_E_None)
+    if (office::execute_process(image, arguments, osl_Process_DETACHED, &watcher, &in, &out,
+                                &err) != osl_Process_E_None)
         throw std::runtime_error("cannot start the watcher process");
     for (oslFileHandle h : {in, out, err})
         if (h) osl_closeFile(h);

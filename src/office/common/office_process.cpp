@@ -124,13 +124,6 @@ void save_profile_template(const std::filesystem::path& profile,
 
 } // namespace
 
-ProcessArguments::ProcessArguments(const std::vector<std::string>& args) {
-    for (const auto& a : args)
-        strings_.push_back(to_ou(a));
-    for (auto& s : strings_) // after the last push_back: the handles stay valid
-        handles_.push_back(s.pData);
-}
-
 std::filesystem::path default_soffice() {
     if (const char* env = std::getenv("VNPLAN_SOFFICE")) return env;
     return VNPLAN_OFFICE_SOFFICE;
@@ -197,9 +190,15 @@ void OfficeProcess::launch_and_connect() {
     // Like oosplash: a new profile makes the first start exit with 81 ("restart me").
     constexpr sal_uInt32 restart_requested = 81;
     auto launch = [&] {
-        if (osl_executeProcess(image.pData, arguments.data(), arguments.size(), osl_Process_NORMAL,
-                               nullptr, nullptr, nullptr, 0,
-                               &handle_->process) != osl_Process_E_None)
+        // Its own standard streams, closed at once (the office ignores SIGPIPE): an office
+        // outliving a killed vnplan must not hold the caller's output open, and its warnings
+        // are not the clerk's.
+        oslFileHandle in = nullptr, out = nullptr, err = nullptr;
+        const auto started = execute_process(image, arguments, osl_Process_NORMAL,
+                                             &handle_->process, &in, &out, &err);
+        for (oslFileHandle h : {in, out, err})
+            if (h) osl_closeFile(h);
+        if (started != osl_Process_E_None)
             throw std::runtime_error("cannot start LibreOffice: " + soffice_.string());
     };
     launch();

@@ -2,6 +2,8 @@
 // reached over a named pipe. Client side only (the CLI and the office tests).
 #pragma once
 
+#include "office/common/processes.hpp"
+
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -80,17 +82,5 @@ private:
 };
 
 std::filesystem::path default_soffice();
-
-// A program's arguments as osl_executeProcess takes them (the strings and their handles).
-class ProcessArguments {
-public:
-    explicit ProcessArguments(const std::vector<std::string>& args);
-    rtl_uString** data() { return handles_.data(); }
-    sal_uInt32 size() const { return static_cast<sal_uInt32>(handles_.size()); }
-
-private:
-    std::vector<rtl::OUString> strings_;
-    std::vector<rtl_uString*> handles_;
-};
 
 } // namespace vnplan::office

@@ -3,6 +3,7 @@
 #include "core/plan/workbook.hpp"
 #include "core/vntext/text.hpp"
 #include "office/common/documents.hpp"
+#include "office/common/processes.hpp"
 #include "office/common/scoped_timer.hpp"
 #include "office/common/ustring.hpp"
 #include "office/plan/reader.hpp"
@@ -61,21 +62,18 @@ void merge_pdfs(const std::vector<std::filesystem::path>& pdfs,
     const auto tool = find_pdfunite();
     auto temporary = target;
     temporary += ".vnplan-tmp";
-    std::vector<rtl::OUString> args;
+    std::vector<std::string> args;
     for (const auto& pdf : pdfs)
-        args.push_back(to_ou(pdf.string()));
-    args.push_back(to_ou(temporary.string()));
-    std::vector<rtl_uString*> handles;
-    for (auto& a : args)
-        handles.push_back(a.pData);
-    const rtl::OUString image = to_ou(file_url(tool));
+        args.push_back(pdf.string());
+    args.push_back(temporary.string());
+    ProcessArguments arguments(args);
     oslProcess process = nullptr;
     oslProcessInfo info;
     info.Size = sizeof info;
     info.Code = -1;
-    if (osl_executeProcess(image.pData, handles.data(), static_cast<sal_uInt32>(handles.size()),
-                           osl_Process_WAIT, nullptr, nullptr, nullptr, 0,
-                           &process) == osl_Process_E_None) {
+    if (execute_process(to_ou(file_url(tool)), arguments, osl_Process_NORMAL, &process) ==
+        osl_Process_E_None) {
+        osl_joinProcess(process);
         osl_getProcessInfo(process, osl_Process_EXITCODE, &info);
         osl_freeProcessHandle(process);
     }

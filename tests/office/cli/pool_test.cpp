@@ -1,11 +1,13 @@
 // vnplan generate --each ... --jobs N: a batch shared by several offices gives the documents
 // one office gives, and survives a worker's office being killed in the middle of a document.
 #include "cli/fault_support.hpp"
+#include "office/common/ustring.hpp"
 #include "support/calc.hpp"
 #include "support/run.hpp"
 #include "support/writer_doc.hpp"
 
 #include <doctest/doctest.h>
+#include <osl/process.h>
 
 #include <atomic>
 #include <chrono>
@@ -188,6 +190,32 @@ TEST_SUITE("cli.pool") {
         }
         for (const auto& [pid, office] : seen)
             CHECK(office_gone(office, 15));
+    }
+
+    TEST_CASE("offices started at once by several threads never wait for each other") {
+        // Without one start at a time, LibreOffice's osl_executeProcess lets an office started
+        // by one thread inherit the status socket of another thread's start, which then waits
+        // until that office exits: the command hung (it did in CI). The preloaded library
+        // widens that window from microseconds to 300 ms.
+        const auto in = temp_dir() / "khoi-dong-cung-luc";
+        std::filesystem::create_directories(in);
+        std::vector<std::string> args{"generate"};
+        for (const char* name : {"a", "b", "c"}) {
+            const auto book = in / (std::string(name) + ".ods");
+            std::filesystem::copy_file(std::filesystem::path(VNPLAN_SOURCE_DIR) / "examples" /
+                                           "ke-hoach-143.ods",
+                                       book, std::filesystem::copy_options::overwrite_existing);
+            args.push_back(book.string());
+        }
+        const auto out = temp_dir() / "khoi-dong-cung-luc-ra";
+        args.insert(args.end(), {"--format", "odt", "--out", out.string(), "--jobs", "2"});
+        const rtl::OUString preload = "LD_PRELOAD";
+        osl_setEnvironment(preload.pData, office::to_ou(VNPLAN_SLOW_SOCKETPAIR).pData);
+        const RunResult r = run(VNPLAN_CLI, args, 180);
+        osl_clearEnvironment(preload.pData);
+        INFO(r.out << r.err);
+        CHECK(r.exit_code == 0);
+        CHECK(entries(out) == std::vector<std::string>{"a.odt", "b.odt", "c.odt"});
     }
 
     TEST_CASE("several workbooks without --each are shared by the offices too: each workbook's "

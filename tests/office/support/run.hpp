@@ -11,7 +11,10 @@ struct RunResult {
     std::string out, err;
 };
 
-RunResult run(const std::string& program, const std::vector<std::string>& args);
+// exit_code -2 (and a line in err) when the program had not ended after `timeout_seconds`
+// and was killed.
+RunResult run(const std::string& program, const std::vector<std::string>& args,
+              int timeout_seconds = 300);
 
 // The freshly built vnplan.
 inline RunResult run_vnplan(const std::vector<std::string>& args) {

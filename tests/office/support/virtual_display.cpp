@@ -1,5 +1,6 @@
 #include "support/virtual_display.hpp"
 
+#include "office/common/processes.hpp"
 #include "office/common/ustring.hpp"
 #include "office/common/warm_office.hpp"
 
@@ -68,20 +69,11 @@ void stop_server(oslProcess process) {
 }
 
 oslProcess launch(int number) {
-    std::vector<rtl::OUString> args{office::to_ou(":" + std::to_string(number)),
-                                    "-screen",
-                                    "0",
-                                    "1280x1024x24",
-                                    "-nolisten",
-                                    "tcp"};
-    std::vector<rtl_uString*> handles;
-    for (auto& a : args)
-        handles.push_back(a.pData);
+    office::ProcessArguments args(
+        {":" + std::to_string(number), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"});
     const rtl::OUString image = "file://" + rtl::OUString::createFromAscii(xvfb);
     oslProcess process = nullptr;
-    if (osl_executeProcess(image.pData, handles.data(), static_cast<sal_uInt32>(handles.size()),
-                           osl_Process_NORMAL, nullptr, nullptr, nullptr, 0,
-                           &process) != osl_Process_E_None)
+    if (office::execute_process(image, args, osl_Process_NORMAL, &process) != osl_Process_E_None)
         throw std::runtime_error(std::string("cannot start ") + xvfb +
                                  " (install it: build/install-deps.sh)");
     return process;
