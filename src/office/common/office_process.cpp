@@ -192,10 +192,13 @@ void OfficeProcess::launch_and_connect() {
     auto launch = [&] {
         // Its own standard streams, closed at once (the office ignores SIGPIPE): an office
         // outliving a killed vnplan must not hold the caller's output open, and its warnings
-        // are not the clerk's.
+        // are not the clerk's. VNPLAN_PROFILE keeps them: the add-in's timers print there.
         oslFileHandle in = nullptr, out = nullptr, err = nullptr;
-        const auto started = execute_process(image, arguments, osl_Process_NORMAL,
-                                             &handle_->process, &in, &out, &err);
+        const bool quiet = std::getenv("VNPLAN_PROFILE") == nullptr;
+        const auto started =
+            quiet ? execute_process(image, arguments, osl_Process_NORMAL, &handle_->process, &in,
+                                    &out, &err)
+                  : execute_process(image, arguments, osl_Process_NORMAL, &handle_->process);
         for (oslFileHandle h : {in, out, err})
             if (h) osl_closeFile(h);
         if (started != osl_Process_E_None)
