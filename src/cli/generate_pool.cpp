@@ -5,6 +5,7 @@
 #include "office/plan/writer.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -37,8 +38,13 @@ public:
     // is empty but others still work: an item they hand back must not be left over.
     std::optional<std::size_t> take() {
         std::unique_lock<std::mutex> lock(mutex_);
-        changed_.wait(lock, [&] { return stop_ || !queue_.empty() || in_flight_ == 0; });
-        if (stop_ || queue_.empty()) return std::nullopt;
+        // After Ctrl+C no new item: the warm office, not ours, would otherwise go on alone.
+        const auto ready = [&] {
+            return stop_ || !queue_.empty() || in_flight_ == 0 || office::interruption() != 0;
+        };
+        while (!changed_.wait_for(lock, std::chrono::milliseconds(200), ready)) {
+        }
+        if (stop_ || queue_.empty() || office::interruption() != 0) return std::nullopt;
         const std::size_t i = queue_.front();
         queue_.pop_front();
         ++in_flight_;

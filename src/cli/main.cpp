@@ -1,5 +1,6 @@
 // vnplan: checks award tables and issues plan documents from a workbook, in batch.
 #include "cli/cli.hpp"
+#include "office/common/office_process.hpp"
 #include "office/common/ustring.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
@@ -41,7 +42,7 @@ const char* usage_vi =
     "           giữ một LibreOffice chạy sẵn cho các lệnh sau (tự dừng sau N phút không\n"
     "           dùng, mặc định 30); status: mã 1 khi không có\n"
     "Tuỳ chọn chung: --lang vi|en, --office ĐƯỜNG_DẪN_SOFFICE\n"
-    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào.\n"
+    "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được đầu vào, 130 dừng vì Ctrl+C.\n"
     "  (convert: 0 đã ghi bản Unicode, 1 không có gì cần chuyển, 2 cả khi bản sao đã có)\n";
 const char* usage_en =
     "Usage: vnplan COMMAND [options]\n"
@@ -67,8 +68,46 @@ const char* usage_en =
     "           keep a LibreOffice running for later commands (it stops itself after N\n"
     "           idle minutes, 30 by default); status: exit 1 when none runs\n"
     "Common options: --lang vi|en, --office PATH_TO_SOFFICE\n"
-    "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read.\n"
+    "Exit codes: 0 no errors, 1 errors found, 2 input cannot be read, 130 stopped by Ctrl+C.\n"
     "  (convert: 0 Unicode copies written, 1 nothing to convert, 2 also when a copy exists)\n";
+
+// The command's exit code; every error reported here.
+int run_command(vnplan::cli::Context& context, const std::string& command,
+                std::vector<std::string>& args, const char* usage) {
+    using namespace vnplan;
+    // After Ctrl+C the failures are the interrupt's (main says so), not errors to report.
+    const auto report = [&](const Message& message) {
+        if (office::interruption() == 0) cli::complain(context, message);
+    };
+    try {
+        if (command == "verify") return cli::verify_command(context, args);
+        if (command == "generate") return cli::generate_command(context, args);
+        if (command == "convert") return cli::convert_command(context, args);
+        if (command == "rank") return cli::rank_command(context, args);
+        if (command == "allocate") return cli::allocate_command(context, args);
+        if (command == "appendix") return cli::appendix_command(context, args);
+        if (command == "office") return cli::office_command(context, args);
+        cli::complain(context, {"Không có lệnh \"" + command + "\".",
+                                "There is no command \"" + command + "\"."});
+        std::cerr << usage;
+        return cli::unreadable;
+    } catch (const InputError& e) {
+        // A dead office surfaces as whatever failed first ("cannot open the template"...).
+        report(cli::office_lost() ? cli::office_failure("") : e.message());
+        return cli::unreadable;
+    } catch (const std::exception& e) {
+        report(cli::office_lost()
+                   ? cli::office_failure("")
+                   : Message{std::string("Lỗi: ") + e.what(), std::string("Error: ") + e.what()});
+        return cli::unreadable;
+    } catch (const com::sun::star::uno::Exception& e) {
+        report(cli::office_failure(office::to_utf8(e.Message)));
+        return cli::unreadable;
+    } catch (...) {
+        report({"Lỗi không xác định.", "Unknown error."});
+        return cli::unreadable;
+    }
+}
 
 } // namespace
 
@@ -82,6 +121,8 @@ int main(int argc, char** argv) {
     // death by signal (exit 141) that also loses the buffered report.
     std::signal(SIGPIPE, SIG_IGN);
 #endif
+    // Ctrl+C in a batch: the offices started for it end with vnplan instead of running on.
+    office::stop_offices_on_interrupt();
     cli::Context context;
     if (const char* lang = std::getenv("VNPLAN_LANG"))
         context.lang = std::strncmp(lang, "en", 2) == 0 ? Lang::en : Lang::vi;
@@ -112,32 +153,13 @@ int main(int argc, char** argv) {
     } stop_office_at_exit;
     const std::string command = args[0];
     args.erase(args.begin());
-    try {
-        if (command == "verify") return cli::verify_command(context, args);
-        if (command == "generate") return cli::generate_command(context, args);
-        if (command == "convert") return cli::convert_command(context, args);
-        if (command == "rank") return cli::rank_command(context, args);
-        if (command == "allocate") return cli::allocate_command(context, args);
-        if (command == "appendix") return cli::appendix_command(context, args);
-        if (command == "office") return cli::office_command(context, args);
-        cli::complain(context, {"Không có lệnh \"" + command + "\".",
-                                "There is no command \"" + command + "\"."});
-        std::cerr << usage;
-        return cli::unreadable;
-    } catch (const InputError& e) {
-        // A dead office surfaces as whatever failed first ("cannot open the template"...).
-        cli::complain(context, cli::office_lost() ? cli::office_failure("") : e.message());
-        return cli::unreadable;
-    } catch (const std::exception& e) {
-        cli::complain(context, cli::office_lost() ? cli::office_failure("")
-                                                  : Message{std::string("Lỗi: ") + e.what(),
-                                                            std::string("Error: ") + e.what()});
-        return cli::unreadable;
-    } catch (const com::sun::star::uno::Exception& e) {
-        cli::complain(context, cli::office_failure(office::to_utf8(e.Message)));
-        return cli::unreadable;
-    } catch (...) {
-        cli::complain(context, {"Lỗi không xác định.", "Unknown error."});
-        return cli::unreadable;
+    const int code = run_command(context, command, args, usage);
+    if (const int signal_number = office::interruption()) {
+        cli::complain(context, {"Đã dừng theo yêu cầu (Ctrl+C): văn bản đã xong vẫn còn, không để "
+                                "lại tệp ghi dở.",
+                                "Stopped on request (Ctrl+C): the finished documents stay, no "
+                                "half-written file left."});
+        return 128 + signal_number; // as the shell reports a command ended by the signal
     }
+    return code;
 }

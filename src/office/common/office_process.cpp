@@ -20,7 +20,10 @@
 #include <rtl/bootstrap.hxx>
 #include <rtl/ref.hxx>
 
+#include <array>
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <functional>
 #include <mutex>
@@ -28,6 +31,11 @@
 #include <stdexcept>
 #include <thread>
 #include <vector>
+
+#ifndef _WIN32
+#include <sys/types.h>
+#include <unistd.h>
+#endif
 
 namespace vnplan::office {
 
@@ -57,6 +65,42 @@ std::string random_token() {
     std::mt19937_64 engine((static_cast<std::uint64_t>(random()) << 32) ^ random());
     return std::to_string(engine() % 1000000000000ULL);
 }
+
+// The offices started here and not yet stopped, for the interrupt handler: lock-free slots
+// (a handler may only touch atomics), 0 when free. More offices than slots are not remembered.
+std::array<std::atomic<long>, 64> running_offices{};
+
+void remember_running(long pid) noexcept {
+    for (auto& slot : running_offices) {
+        long free = 0;
+        if (slot.compare_exchange_strong(free, pid)) return;
+    }
+}
+
+void forget_running(long pid) noexcept {
+    for (auto& slot : running_offices) {
+        long expected = pid;
+        if (pid != 0 && slot.compare_exchange_strong(expected, 0)) return;
+    }
+}
+
+std::atomic<int> interrupt_signal{0};
+
+#ifndef _WIN32
+extern "C" void kill_offices(int signal_number) {
+    bool any = false;
+    for (auto& slot : running_offices)
+        if (const long pid = slot.load(); pid > 0) {
+            kill(static_cast<pid_t>(pid), SIGKILL);
+            any = true;
+        }
+    std::signal(signal_number, SIG_DFL); // a second one ends vnplan at once
+    if (any)
+        interrupt_signal = signal_number;
+    else // none of ours runs (the warm office is not ours): nothing to unwind, end now
+        std::raise(signal_number);
+}
+#endif
 
 bool exited(oslProcess process) {
     TimeValue zero{0, 0};
@@ -124,12 +168,24 @@ void save_profile_template(const std::filesystem::path& profile,
 
 } // namespace
 
+void stop_offices_on_interrupt() noexcept {
+#ifndef _WIN32
+    for (const int signal_number : {SIGINT, SIGTERM, SIGHUP})
+        std::signal(signal_number, kill_offices);
+#endif
+}
+
+int interruption() noexcept {
+    return interrupt_signal;
+}
+
 std::filesystem::path default_soffice() {
     if (const char* env = std::getenv("VNPLAN_SOFFICE")) return env;
     return VNPLAN_OFFICE_SOFFICE;
 }
 
 std::unique_ptr<OfficeProcess> OfficeProcess::start(const OfficeOptions& options) {
+    if (interruption() != 0) throw std::runtime_error("interrupted: no office started");
     std::unique_ptr<OfficeProcess> office(new OfficeProcess());
     office->handle_ = std::make_unique<Handle>();
     office->options_ = options;
@@ -203,6 +259,9 @@ void OfficeProcess::launch_and_connect() {
             if (h) osl_closeFile(h);
         if (started != osl_Process_E_None)
             throw std::runtime_error("cannot start LibreOffice: " + soffice_.string());
+        remember_running(static_cast<long>(pid()));
+        if (interruption() != 0) // the handler may have run before the office was remembered
+            osl_terminateProcess(handle_->process);
     };
     launch();
 
@@ -221,6 +280,7 @@ void OfficeProcess::launch_and_connect() {
             oslProcessInfo info;
             info.Size = sizeof info;
             osl_getProcessInfo(handle_->process, osl_Process_EXITCODE, &info);
+            forget_running(static_cast<long>(pid()));
             osl_freeProcessHandle(handle_->process);
             handle_->process = nullptr;
             if (info.Code != restart_requested || ++restarts > 2)
@@ -311,6 +371,7 @@ void OfficeProcess::shutdown(bool remove_profile) noexcept {
             osl_joinProcessWithTimeout(handle_->process, &more);
         }
         if (terminating.joinable()) terminating.join();
+        forget_running(static_cast<long>(pid()));
         osl_freeProcessHandle(handle_->process);
         handle_->process = nullptr;
     }

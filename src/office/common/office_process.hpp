@@ -83,4 +83,14 @@ private:
 
 std::filesystem::path default_soffice();
 
+// Makes a first interrupt (Ctrl+C, SIGTERM, SIGHUP) kill the offices this process started and
+// has not stopped, and start none after: every call to them fails at once, so the command
+// unwinds as after a crash (no half-written file, profiles removed) and ends soon;
+// interruption() then says why (the signal's number, 0 without one). Without an office of its
+// own running (none yet, or only the warm one) and at a second interrupt, the process ends as
+// the signal would. POSIX only: on Windows a console control handler would do the same
+// (not built: untested here).
+void stop_offices_on_interrupt() noexcept;
+int interruption() noexcept;
+
 } // namespace vnplan::office

@@ -11,9 +11,12 @@
 
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <functional>
 #include <map>
 #include <thread>
+
+#include <sys/types.h>
 
 using namespace vnplan;
 using namespace vnplan::test;
@@ -190,6 +193,28 @@ TEST_SUITE("cli.pool") {
         }
         for (const auto& [pid, office] : seen)
             CHECK(office_gone(office, 15));
+    }
+
+    TEST_CASE("Ctrl+C in the middle of a batch: vnplan ends and its offices with it") {
+        const int rows = 16;
+        const auto out = temp_dir() / "ctrl-c";
+        std::map<unsigned long, OfficeInfo> seen;
+        const RunResult r = run_watching(
+            batch_args(rows, out, "2"), seen, [&](unsigned long vnplan, const std::atomic<bool>&) {
+                REQUIRE(wait_for([&] { return offices_of(vnplan).size() >= 2; }, 120));
+                REQUIRE(wait_for([&] { return !entries(out).empty(); }, 120));
+                ::kill(static_cast<pid_t>(vnplan), SIGINT);
+            });
+        INFO(r.err);
+        CHECK(r.exit_code == 128 + SIGINT); // as a shell reports a command ended by Ctrl+C
+        CHECK(contains(r.err, "Stopped on request (Ctrl+C)"));
+        CHECK(seen.size() >= 2);
+        for (const auto& [pid, office] : seen)
+            CHECK(office_gone(office, 15)); // no office runs on, no profile is left
+        for (const auto& name : entries(out)) {
+            CAPTURE(name); // finished documents only: no staging folder left
+            CHECK(whole_document(out / name));
+        }
     }
 
     TEST_CASE("offices started at once by several threads never wait for each other") {
