@@ -39,12 +39,12 @@ public:
     std::optional<std::size_t> take() {
         std::unique_lock<std::mutex> lock(mutex_);
         // After Ctrl+C no new item: the warm office, not ours, would otherwise go on alone.
-        const auto ready = [&] {
-            return stop_ || !queue_.empty() || in_flight_ == 0 || office::interruption() != 0;
-        };
+        // (The signal handler cannot notify: polled.)
+        const auto over = [&] { return stop_ || office::interruption() != 0; };
+        const auto ready = [&] { return over() || !queue_.empty() || in_flight_ == 0; };
         while (!changed_.wait_for(lock, std::chrono::milliseconds(200), ready)) {
         }
-        if (stop_ || queue_.empty() || office::interruption() != 0) return std::nullopt;
+        if (over() || queue_.empty()) return std::nullopt;
         const std::size_t i = queue_.front();
         queue_.pop_front();
         ++in_flight_;

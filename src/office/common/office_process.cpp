@@ -252,9 +252,8 @@ void OfficeProcess::launch_and_connect() {
         oslFileHandle in = nullptr, out = nullptr, err = nullptr;
         const bool quiet = std::getenv("VNPLAN_PROFILE") == nullptr;
         const auto started =
-            quiet ? execute_process(image, arguments, osl_Process_NORMAL, &handle_->process, &in,
-                                    &out, &err)
-                  : execute_process(image, arguments, osl_Process_NORMAL, &handle_->process);
+            execute_process(image, arguments, osl_Process_NORMAL, &handle_->process,
+                            quiet ? &in : nullptr, quiet ? &out : nullptr, quiet ? &err : nullptr);
         for (oslFileHandle h : {in, out, err})
             if (h) osl_closeFile(h);
         if (started != osl_Process_E_None)
